@@ -12,7 +12,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: 1,
   retries: 0,

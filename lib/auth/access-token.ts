@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+import { jwtVerify, SignJWT } from "jose";
+import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+const AUDIENCE = "portal-api";
+
+export type AccessTokenClaims = { userId: string; sessionId: string; scopes: string[] };
+
+// A key of its own, derived from AUTH_SECRET, so an access token can never be replayed as
+// an Auth.js cookie or the reverse.
+function key(): Uint8Array {
+  return createHash("sha256").update(`access-token:${env().AUTH_SECRET}`).digest();
+}
+
+/** A 15-minute HS256 JWT bound to one session row: revoking the row voids it at once. */
+export async function signAccessToken(claims: AccessTokenClaims): Promise<string> {
+  const issuedAt = Math.floor(now().getTime() / 1000);
+  return new SignJWT({ sid: claims.sessionId, scope: claims.scopes.join(" "), typ: "access" })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setSubject(claims.userId)
+    .setIssuer(env().APP_URL)
+    .setAudience(AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ACCESS_TOKEN_TTL_SECONDS)
+    .sign(key());
+}
+
+/** The claims of a valid access token, or undefined (bad signature, expired, wrong type). */
+export async function verifyAccessToken(token: string): Promise<AccessTokenClaims | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, key(), {
+      algorithms: ["HS256"],
+      issuer: env().APP_URL,
+      audience: AUDIENCE,
+      currentDate: now(),
+    });
+    if (payload.typ !== "access" || typeof payload.sub !== "string" || typeof payload.sid !== "string") return undefined;
+    const scope = typeof payload.scope === "string" ? payload.scope : "";
+    return { userId: payload.sub, sessionId: payload.sid, scopes: scope.split(" ").filter(Boolean) };
+  } catch {
+    return undefined;
+  }
+}

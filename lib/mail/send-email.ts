@@ -1,0 +1,44 @@
+import type { ReactElement } from "react";
+import { render } from "@react-email/render";
+import { Resend } from "resend";
+import { env } from "@/lib/env";
+import { describeError, logger } from "@/lib/logger";
+import { writeToOutbox } from "@/lib/mail/outbox";
+
+/**
+ * Security mail (verification, reset, password changed, 2FA changes) is always sent;
+ * optional categories are subject to the user's notification preferences.
+ */
+export type MailCategory = "security" | "marketingEmails" | "weeklyReports";
+
+export type Email = {
+  to: string;
+  subject: string;
+  react: ReactElement;
+  category?: MailCategory;
+};
+
+let resend: Resend | undefined;
+
+/**
+ * Renders the React template to HTML and text, then sends it with Resend when
+ * RESEND_API_KEY is set, otherwise writes it to the local outbox. Failure to deliver is
+ * logged and reported as false, never thrown: a mail outage must not undo a sign-up.
+ */
+export async function sendEmail(email: Email): Promise<boolean> {
+  const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
+  const { RESEND_API_KEY, MAIL_FROM } = env();
+  try {
+    if (RESEND_API_KEY) {
+      resend ??= new Resend(RESEND_API_KEY);
+      const { error } = await resend.emails.send({ from: MAIL_FROM, to: email.to, subject: email.subject, html, text });
+      if (error) throw new Error(`${error.name}: ${error.message}`);
+    } else {
+      await writeToOutbox({ to: email.to, subject: email.subject, html, text, createdAt: new Date().toISOString() });
+    }
+    return true;
+  } catch (error) {
+    logger.error("Email could not be sent", { subject: email.subject, ...describeError(error) });
+    return false;
+  }
+}
