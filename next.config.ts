@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite reads its WASM and data files next to
   // its own code, and sharp ships a native binary.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "sharp"],
+  // A separate build folder lets two builds (e.g. parallel e2e work) coexist.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

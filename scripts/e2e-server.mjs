@@ -3,7 +3,7 @@
 import { rmSync } from "node:fs";
 import { spawn } from "node:child_process";
 
-const root = ".data/e2e";
+const root = process.env.E2E_DATA_DIR ?? ".data/e2e";
 rmSync(root, { recursive: true, force: true });
 const port = process.env.E2E_PORT ?? "3210";
 const env = {
