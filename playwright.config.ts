@@ -12,13 +12,14 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/playwright",
+  // Separate folders let parallel runs (E2E_NAME) keep their own results.
+  outputDir: `test-results/${process.env.E2E_NAME ?? "playwright"}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-report.json" }]],
+  reporter: [["list"], ["json", { outputFile: `test-results/${process.env.E2E_NAME ?? "e2e"}-report.json` }]],
   use: {
     baseURL,
     trace: "retain-on-failure",
