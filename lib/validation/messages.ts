@@ -19,10 +19,12 @@ export const VALIDATION_MESSAGES = {
   "url.invalid": { fr: "URL http(s) invalide", en: "Invalid http(s) URL" },
   "string.tooLong": { fr: "Texte trop long", en: "Text too long" },
   "number.nonNegative": { fr: "Doit être un entier positif ou nul", en: "Must be a non-negative integer" },
+  "number.pageSize": { fr: "Doit être un entier entre 1 et 100", en: "Must be an integer between 1 and 100" },
   "token.invalid": { fr: "Token invalide", en: "Invalid token" },
   "code.invalid": { fr: "Code invalide", en: "Invalid code" },
   "field.unknown": { fr: "Champ non autorisé", en: "Field not allowed" },
   "boolean.expected": { fr: "Doit être un booléen", en: "Must be a boolean" },
+  "locale.invalid": { fr: "Langue invalide (ex. fr, en-GB)", en: "Invalid language (e.g. fr, en-GB)" },
 } satisfies Record<string, Localized>;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
