@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   TOO_MANY_REQUESTS: { status: 429, fr: "Trop de requêtes, réessayez plus tard", en: "Too many requests, try again later" },
   EMAIL_NOT_VERIFIED: { status: 403, fr: "Compte non activé : vérifiez votre email", en: "Account not activated: verify your email" },
   ACCOUNT_DISABLED: { status: 403, fr: "Compte désactivé", en: "Account disabled" },
+  INVALID_REFRESH_TOKEN: { status: 401, fr: "Refresh token invalide ou expiré", en: "Invalid or expired refresh token" },
+  EMAIL_ALREADY_VERIFIED: { status: 409, fr: "Cet email est déjà vérifié", en: "This email is already verified" },
   INVALID_OR_EXPIRED_TOKEN: { status: 400, fr: "Token invalide ou expiré", en: "Invalid or expired token" },
   USER_NOT_FOUND: { status: 404, fr: "Utilisateur non trouvé", en: "User not found" },
   SESSION_NOT_FOUND: { status: 404, fr: "Session introuvable", en: "Session not found" },

@@ -1,0 +1,91 @@
+import { localize, type Locale } from "@/lib/i18n/locale";
+import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
+import type { TwoFactor, User } from "@/lib/generated/prisma/client";
+import type { IssuedTokens } from "@/lib/services/sessions/create-session";
+
+/** A user as the sign-in answers see it; include `twoFactor` to report 004's twoFactorEnabled. */
+export type SignInUser = User & { twoFactor?: Pick<TwoFactor, "enabledAt"> | null };
+
+/** 003's `is_active` (CONTRACT 5): email verified and not disabled. */
+export function isActive003(user: Pick<User, "active" | "emailVerified">): boolean {
+  return user.active && user.emailVerified !== null;
+}
+
+/** 003's user as its login and register show it. */
+export function user003(user: User) {
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    is_active: isActive003(user),
+    email_verified: user.emailVerified !== null,
+    created_at: user.createdAt.toISOString(),
+  };
+}
+
+/**
+ * The one user object of the login answer: 002 reads {id, name, email}, 003 adds
+ * is_active, email_verified, created_at, 004 reads firstName, lastName, emailVerified,
+ * twoFactorEnabled (CONTRACT 2: the union).
+ */
+export function signInUser(user: SignInUser, twoFactorEnabled?: boolean) {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    emailVerified: user.emailVerified !== null,
+    twoFactorEnabled: twoFactorEnabled ?? Boolean(user.twoFactor?.enabledAt),
+    is_active: isActive003(user),
+    email_verified: user.emailVerified !== null,
+    created_at: user.createdAt.toISOString(),
+  };
+}
+
+/**
+ * CONTRACT 2's login answer, for login, 2FA verify and social sign-ins:
+ * `{success, message, user, accessToken, data: {user, tokens: {accessToken, refreshToken}}}`.
+ * Browser sign-ins (no tokens) get the same answer without the token fields.
+ */
+export function signInAnswer(options: {
+  user: SignInUser;
+  tokens: IssuedTokens | null;
+  locale: Locale;
+  message?: string;
+  twoFactorEnabled?: boolean;
+}) {
+  const user = signInUser(options.user, options.twoFactorEnabled);
+  const message = options.message ?? localize(options.locale, AUTH_MESSAGES.loginSucceeded);
+  if (!options.tokens) return { success: true as const, message, user, data: { user } };
+  const tokens = { accessToken: options.tokens.accessToken, refreshToken: options.tokens.refreshToken };
+  return { success: true as const, message, user, accessToken: tokens.accessToken, data: { user, tokens } };
+}
+
+/** The login answer when a second factor is due (CONTRACT 2 and 6): no session yet. */
+export function twoFactorChallengeAnswer(options: { tempToken: string; locale: Locale }) {
+  return {
+    success: true as const,
+    message: localize(options.locale, AUTH_MESSAGES.twoFactorRequired),
+    requires2FA: true as const,
+    tempToken: options.tempToken,
+  };
+}
+
+/**
+ * The sign-up answer of 002 and 004 (`POST /api/auth/register`): 004's
+ * `{success, message, data: {user, tokens}}` and 002's `{user: {id, name, email}, accessToken}`.
+ */
+export function registerAnswer(options: { user: User; tokens: IssuedTokens | null; locale: Locale }) {
+  const { user: u } = options;
+  const user = { id: u.id, email: u.email, name: u.name, firstName: u.firstName, lastName: u.lastName, emailVerified: u.emailVerified !== null };
+  const message = localize(options.locale, AUTH_MESSAGES.registered);
+  if (!options.tokens) return { success: true as const, message, user, data: { user } };
+  const tokens = { accessToken: options.tokens.accessToken, refreshToken: options.tokens.refreshToken };
+  return { success: true as const, message, user, accessToken: tokens.accessToken, data: { user, tokens } };
+}
+
+/** A bare `{success, message}` answer with a message of lib/i18n/messages/auth.ts. */
+export function messageAnswer(locale: Locale, key: keyof typeof AUTH_MESSAGES) {
+  return { success: true as const, message: localize(locale, AUTH_MESSAGES[key]) };
+}

@@ -1,0 +1,81 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { now } from "@/lib/clock";
+import { prisma, type DbTx } from "@/lib/db/client";
+
+/** CONTRACT 5: five failures for one account within 15 minutes lock it for the rest of the window. */
+export const LOCKOUT_MAX_FAILURES = 5;
+export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
+
+/**
+ * Attempts recorded as failures that must not feed the counter: an attempt refused because
+ * the account was already locked (counting it would let an attacker extend the lock
+ * forever), and a right password waiting for its second factor.
+ */
+const NOT_COUNTED = ["LOCKED", "TWO_FACTOR_PENDING", "ACCOUNT_DISABLED", "EMAIL_NOT_VERIFIED"];
+
+export type LoginAttempt = {
+  email: string;
+  userId: string | null;
+  success: boolean;
+  /** Why it failed: INVALID_CREDENTIALS, INVALID_2FA_CODE, LOCKED, EMAIL_NOT_VERIFIED... */
+  reason?: string | null;
+  /** "password", "password+totp", "google"... */
+  method: string;
+  client: ClientInfo;
+};
+
+/** Writes one LoginEvent: the login history and the lockout counter both read them. */
+export async function recordLoginAttempt(attempt: LoginAttempt, db: DbTx = prisma): Promise<void> {
+  await db.loginEvent.create({
+    data: {
+      email: attempt.email.trim().toLowerCase(),
+      userId: attempt.userId,
+      success: attempt.success,
+      reason: attempt.success ? null : (attempt.reason ?? null),
+      method: attempt.method,
+      ipAddress: attempt.client.ipAddress,
+      userAgent: attempt.client.userAgent,
+      deviceLabel: attempt.client.deviceLabel,
+      location: attempt.client.location,
+      createdAt: now(),
+    },
+  });
+}
+
+/**
+ * Seconds until the account may try again, or 0 when it is not locked. Failures count
+ * since the start of the window or the last successful sign-in, whichever is later; the
+ * lock ends when the fifth most recent of them leaves the window.
+ */
+export async function lockoutRemainingSeconds(email: string, db: DbTx = prisma): Promise<number> {
+  const normalized = email.trim().toLowerCase();
+  const at = now();
+  const windowStart = new Date(at.getTime() - LOCKOUT_WINDOW_MS);
+  const lastSuccess = await db.loginEvent.findFirst({
+    where: { email: normalized, success: true, createdAt: { gt: windowStart, lte: at } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const since = lastSuccess && lastSuccess.createdAt > windowStart ? lastSuccess.createdAt : windowStart;
+  const failures = await db.loginEvent.findMany({
+    where: {
+      email: normalized,
+      success: false,
+      createdAt: { gt: since, lte: at },
+      OR: [{ reason: null }, { reason: { notIn: NOT_COUNTED } }],
+    },
+    orderBy: { createdAt: "desc" },
+    take: LOCKOUT_MAX_FAILURES,
+    select: { createdAt: true },
+  });
+  if (failures.length < LOCKOUT_MAX_FAILURES) return 0;
+  const unlocksAt = failures[LOCKOUT_MAX_FAILURES - 1]!.createdAt.getTime() + LOCKOUT_WINDOW_MS;
+  return Math.max(1, Math.ceil((unlocksAt - at.getTime()) / 1000));
+}
+
+/** Throws ACCOUNT_LOCKED (429 with Retry-After) while the account is locked. */
+export async function assertNotLocked(email: string, db: DbTx = prisma): Promise<void> {
+  const seconds = await lockoutRemainingSeconds(email, db);
+  if (seconds > 0) throw new AppError("ACCOUNT_LOCKED", { headers: { "Retry-After": String(seconds) } });
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { passwordSchema } from "@/lib/validation/password";
+
+/** A string field whose absence reads "required" rather than zod's type message. */
+export const requiredString = () =>
+  z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : undefined) });
+
+/** Emails are compared and stored lower-cased (a CHECK constraint holds the table to it). */
+export const emailSchema = requiredString().trim().toLowerCase().max(254, "string.tooLong").pipe(z.email("email.invalid"));
+
+const optionalName = z.string().trim().max(100, "string.tooLong").optional();
+
+/** A login password is only checked against the hash: no policy, just a sane bound. */
+const loginPasswordSchema = requiredString().min(1, "required").max(1024, "string.tooLong");
+
+const tokenSchema = requiredString().trim().min(1, "required").max(256, "token.invalid");
+
+/** Login for every family (002 `/auth/login` and `/auth/signin`, 003, 004). */
+export const loginSchema = z.object({ email: emailSchema, password: loginPasswordSchema });
+
+/** Sign-up: 004 sends firstName/lastName, 002 and 003 send name. */
+export const registerSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: optionalName,
+  firstName: optionalName,
+  lastName: optionalName,
+});
+
+/** 003 sign-up: the same plus a confirmation that must match. */
+export const registerWithConfirmationSchema = registerSchema
+  .extend({ confirmPassword: requiredString() })
+  .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
+
+export const emailOnlySchema = z.object({ email: emailSchema });
+
+export const refreshSchema = z.object({ refreshToken: tokenSchema });
+
+/** 004 sends its refresh token, 003 the email; both optional because a bearer alone is enough. */
+export const logoutSchema = z.object({
+  refreshToken: z.string().trim().max(256, "token.invalid").optional(),
+  email: emailSchema.optional(),
+});
+
+export const changePasswordSchema = z.object({
+  currentPassword: loginPasswordSchema,
+  newPassword: passwordSchema,
+});
+
+export const verifyEmailSchema = z.object({ token: tokenSchema });
+
+/** 004 `POST /auth/reset-password` and 002 `/auth/reset-password/confirm`. */
+export const resetPasswordSchema = z.object({ token: tokenSchema, newPassword: passwordSchema });
+
+/** 003 `POST /auth/password-reset/reset/:token`. */
+export const resetPasswordWithConfirmationSchema = z
+  .object({ password: passwordSchema, confirmPassword: requiredString() })
+  .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
+
+/** 004 `DELETE /sessions/others/revoke`: the documented example sends a number. */
+export const revokeOtherSessionsSchema = z.object({
+  currentSessionId: z.union([z.string().trim().max(64), z.number().int().nonnegative()]).optional(),
+});
+
+/** 004 `GET /me/history?limit=10&offset=0`. */
+export const historyQuerySchema = z.object({
+  limit: z.coerce.number("number.pageSize").int("number.pageSize").min(1, "number.pageSize").max(100, "number.pageSize").default(50),
+  offset: z.coerce.number("number.nonNegative").int("number.nonNegative").min(0, "number.nonNegative").default(0),
+});
