@@ -1,22 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-const VALID_ID = /^[A-Za-z0-9._:-]{8,128}$/;
-
 /**
- * Gives every request an `x-request-id` (kept when the caller sent a sane one) and echoes it
- * on the answer, so a log line can be matched to what a user saw. Authorisation is not done
- * here: every route and page checks its caller itself.
+ * Tells server components which URL is being rendered (`x-portal-pathname`), so requireUser
+ * can send a signed-out visitor to /login and back. Not an authorisation check: every page
+ * and route verifies the session itself.
  */
 export function proxy(request: NextRequest) {
-  const incoming = request.headers.get("x-request-id");
-  const id = incoming && VALID_ID.test(incoming) ? incoming : crypto.randomUUID();
   const headers = new Headers(request.headers);
-  headers.set("x-request-id", id);
-  const response = NextResponse.next({ request: { headers } });
-  response.headers.set("x-request-id", id);
-  return response;
+  headers.set("x-portal-pathname", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|health$|auth/).*)"],
 };
