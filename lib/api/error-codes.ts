@@ -34,6 +34,7 @@ export const ERROR_CODES = {
   TWO_FACTOR_NOT_ENABLED: { status: 400, fr: "L'authentification à deux facteurs n'est pas activée", en: "Two-factor authentication is not enabled" },
   TWO_FACTOR_ALREADY_ENABLED: { status: 409, fr: "L'authentification à deux facteurs est déjà activée", en: "Two-factor authentication is already enabled" },
   TWO_FACTOR_SETUP_REQUIRED: { status: 400, fr: "Commencez par initialiser la 2FA", en: "Start two-factor set-up first" },
+  TWO_FACTOR_CHALLENGE_EXPIRED: { status: 401, fr: "Vérification expirée ou déjà utilisée : reconnectez-vous", en: "Verification expired or already used: sign in again" },
   REAUTH_REQUIRED: { status: 403, fr: "Reconnectez-vous pour effectuer cette action", en: "Sign in again to perform this action" },
   INVALID_ID_TOKEN: { status: 401, fr: "Jeton d'identité invalide", en: "Invalid identity token" },
   INVALID_FILE: { status: 400, fr: "Fichier manquant ou type non pris en charge", en: "Missing file or unsupported type" },
