@@ -1,0 +1,53 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { prisma, type Db } from "@/lib/db/client";
+import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { assertNotLocked, recordLoginAttempt } from "@/lib/services/auth/login-lockout";
+import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
+import { consumeLoginChallenge } from "@/lib/services/two-factor/login-challenge";
+import { matchSecondFactor, type SecondFactor } from "@/lib/services/two-factor/verify-second-factor";
+import { findLiveToken } from "@/lib/services/verification/one-time-token";
+
+/**
+ * Second step of an API sign-in with 2FA on (seed 004 `POST /api/auth/2fa/verify`). The
+ * challenge (`tempToken`) is checked without being spent, so a mistyped code can be
+ * retried until it expires; wrong codes count toward the account's login lockout like
+ * wrong passwords. A right code spends the challenge (once, even under concurrent calls)
+ * and only then opens the session.
+ */
+export async function completeTwoFactorLogin(
+  options: { tempToken: string; code: string; client: ClientInfo },
+  db: Db = prisma,
+): Promise<{ user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens; factor: SecondFactor }> {
+  const challenge = await findLiveToken("TWO_FACTOR_LOGIN", options.tempToken, db);
+  const user = challenge?.userId ? await db.user.findUnique({ where: { id: challenge.userId } }) : null;
+  if (!challenge || !user || !user.active) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
+  const firstFactor = readFirstFactor(challenge.payload);
+  await assertNotLocked(user.email, db);
+
+  const factor = await matchSecondFactor({ userId: user.id, code: options.code }, db);
+  if (!factor) {
+    await recordLoginAttempt(
+      { email: user.email, userId: user.id, success: false, reason: "INVALID_2FA_CODE", method: `${firstFactor}+totp`, client: options.client },
+      db,
+    );
+    await recordAuditEvent({ userId: user.id, type: "LOGIN_FAILED", client: options.client, metadata: { reason: "INVALID_2FA_CODE" } }, db);
+    throw new AppError("INVALID_2FA_CODE");
+  }
+
+  const method = `${firstFactor}+${factor}`;
+  return db.$transaction(async (tx) => {
+    if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
+    const { session, tokens } = await createSession({ userId: user.id, kind: "API", method, client: options.client }, tx);
+    await recordLoginAttempt({ email: user.email, userId: user.id, success: true, method, client: options.client }, tx);
+    await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id, method } }, tx);
+    const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
+    return { user: fresh, session, tokens: tokens!, factor };
+  });
+}
+
+function readFirstFactor(payload: unknown): string {
+  const method = payload && typeof payload === "object" && "method" in payload ? payload.method : undefined;
+  return typeof method === "string" ? method : "password";
+}
