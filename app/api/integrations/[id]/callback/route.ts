@@ -1,0 +1,29 @@
+import { clientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { readJson } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
+import { jsonResponse } from "@/lib/api/response";
+import { validate } from "@/lib/api/validation";
+import { requireCaller } from "@/lib/auth/caller";
+import { findIntegration } from "@/lib/integrations/catalog";
+import { integrationDetails } from "@/lib/mappers/integrations";
+import { completeIntegration } from "@/lib/services/integrations/complete-integration";
+import { integrationCallbackSchema } from "@/lib/validation/integrations";
+
+export const POST = apiRoute<{ id: string }>(async ({ request, params, locale }) => {
+  const caller = await requireCaller(request);
+  if (!findIntegration(params.id)) throw new AppError("INTEGRATION_NOT_FOUND");
+  const input = validate(integrationCallbackSchema, await readJson(request), locale);
+  const { integration, connection } = await completeIntegration({
+    userId: caller.user.id,
+    integrationId: params.id,
+    state: input.state,
+    code: input.code,
+    error: input.error,
+    client: clientInfo(request),
+  });
+  return jsonResponse({
+    success: true,
+    integration_details: integrationDetails(integration, connection),
+  });
+});
