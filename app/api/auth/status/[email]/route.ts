@@ -1,0 +1,24 @@
+import { AppError } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/handler";
+import { jsonResponse } from "@/lib/api/response";
+import { requireCaller } from "@/lib/auth/caller";
+import { isActive003 } from "@/lib/mappers/auth";
+
+/**
+ * 003: the status of the caller's own account. Any other address is 403, whether or not
+ * it has an account (CONTRACT 4): this route never tells about someone else.
+ */
+export const GET = apiRoute<{ email: string }>(async ({ request, params }) => {
+  const caller = await requireCaller(request);
+  if (params.email.trim().toLowerCase() !== caller.user.email) throw new AppError("FORBIDDEN");
+  const { user } = caller;
+  return jsonResponse({
+    success: true,
+    user: {
+      email: user.email,
+      is_active: isActive003(user),
+      email_verified: user.emailVerified !== null,
+      last_login: user.lastLoginAt?.toISOString() ?? null,
+    },
+  });
+});

@@ -1,0 +1,48 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { now } from "@/lib/clock";
+import { prisma, type Db } from "@/lib/db/client";
+import type { User } from "@/lib/generated/prisma/client";
+import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
+import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
+import { sendEmail } from "@/lib/mail/send-email";
+import { PasswordChangedEmail } from "@/lib/mail/templates/password-changed";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+
+/**
+ * Changes the password of a signed-in user who proves the current one (401 INVALID_PASSWORD
+ * otherwise). Every other session is revoked (CONTRACT 5), `keepSessionId` (the caller's)
+ * survives, pending reset links die, and the owner is told by email.
+ */
+export async function changePassword(
+  options: { userId: string; currentPassword: string; newPassword: string; keepSessionId?: string; client: ClientInfo; locale: Locale },
+  db: Db = prisma,
+): Promise<{ user: User }> {
+  const existing = await db.user.findUnique({ where: { id: options.userId } });
+  if (!existing) throw new AppError("USER_NOT_FOUND");
+  if (!(await verifyPassword(options.currentPassword, existing.passwordHash))) {
+    await recordAuditEvent({ userId: existing.id, type: "LOGIN_FAILED", client: options.client, metadata: { during: "change-password" } }, db);
+    throw new AppError("INVALID_PASSWORD");
+  }
+  const passwordHash = await hashPassword(options.newPassword);
+  const at = now();
+  const user = await db.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: existing.id }, data: { passwordHash, lastPasswordChange: at } });
+    await tx.session.updateMany({
+      where: { userId: existing.id, revokedAt: null, ...(options.keepSessionId ? { id: { not: options.keepSessionId } } : {}) },
+      data: { revokedAt: at },
+    });
+    await tx.verification.updateMany({ where: { userId: existing.id, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: at } });
+    await recordAuditEvent({ userId: existing.id, type: "PASSWORD_CHANGED", client: options.client }, tx);
+    return updated;
+  });
+  const locale = isLocale(user.locale) ? user.locale : options.locale;
+  await sendEmail({
+    to: user.email,
+    subject: localize(locale, AUTH_EMAILS.changedSubject),
+    react: PasswordChangedEmail({ locale, at, client: options.client }),
+    category: "security",
+  });
+  return { user };
+}

@@ -1,0 +1,23 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { now } from "@/lib/clock";
+import { prisma, type DbTx } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+
+/**
+ * Signs the user out everywhere but here (CONTRACT 5): every live session except the
+ * caller's, and except `currentSessionId` when it names one of the user's own sessions,
+ * is revoked. Answers how many were.
+ */
+export async function revokeOtherSessions(
+  options: { userId: string; keepSessionId: string; currentSessionId?: string; client?: ClientInfo },
+  db: DbTx = prisma,
+): Promise<{ revoked: number }> {
+  const keep = [options.keepSessionId, ...(options.currentSessionId ? [options.currentSessionId] : [])];
+  const at = now();
+  const { count } = await db.session.updateMany({
+    where: { userId: options.userId, revokedAt: null, id: { notIn: keep } },
+    data: { revokedAt: at },
+  });
+  await recordAuditEvent({ userId: options.userId, type: "OTHER_SESSIONS_REVOKED", client: options.client, metadata: { revoked: count } }, db);
+  return { revoked: count };
+}

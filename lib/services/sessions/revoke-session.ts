@@ -1,0 +1,19 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { now } from "@/lib/clock";
+import { prisma, type DbTx } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+
+/**
+ * Revokes one of the user's live sessions: its refresh token and access tokens stop at
+ * once. Someone else's session, or one already over, is 404 alike, so ids cannot be probed.
+ */
+export async function revokeSession(options: { userId: string; sessionId: string; client?: ClientInfo }, db: DbTx = prisma): Promise<void> {
+  const at = now();
+  const { count } = await db.session.updateMany({
+    where: { id: options.sessionId, userId: options.userId, revokedAt: null, expiresAt: { gt: at } },
+    data: { revokedAt: at },
+  });
+  if (count === 0) throw new AppError("SESSION_NOT_FOUND");
+  await recordAuditEvent({ userId: options.userId, type: "SESSION_REVOKED", client: options.client, metadata: { sessionId: options.sessionId } }, db);
+}
