@@ -46,6 +46,12 @@ export const ERROR_CODES = {
   OAUTH_ACCESS_DENIED: { status: 400, fr: "Autorisation refusée par l'utilisateur", en: "Authorization denied by the user" },
   OAUTH_EXCHANGE_FAILED: { status: 400, fr: "Échange du code d'autorisation refusé", en: "Authorization code exchange refused" },
   PROVIDER_ERROR: { status: 502, fr: "Le fournisseur ne répond pas correctement", en: "The provider did not answer correctly" },
+  OAUTH_ACCOUNT_NOT_LINKED: {
+    status: 409,
+    fr: "Un compte existe déjà avec cet email : connectez-vous avec votre mot de passe (le fournisseur n'a pas vérifié cet email)",
+    en: "An account already exists with this email: sign in with your password (the provider did not verify this email)",
+  },
+  OAUTH_EMAIL_MISSING: { status: 400, fr: "Le fournisseur n'a transmis aucune adresse email", en: "The provider did not share an email address" },
   PROVIDER_NOT_CONFIGURED: { status: 503, fr: "Ce fournisseur de connexion n'est pas configuré", en: "This sign-in provider is not configured" },
   SERVICE_UNAVAILABLE: { status: 503, fr: "Service indisponible", en: "Service unavailable" },
   INTERNAL_ERROR: { status: 500, fr: "Erreur interne du serveur", en: "Internal server error" },
