@@ -4,6 +4,8 @@ import { Resend } from "resend";
 import { env } from "@/lib/env";
 import { describeError, logger } from "@/lib/logger";
 import { writeToOutbox } from "@/lib/mail/outbox";
+import { prisma } from "@/lib/db/client";
+import { getNotificationPreferences } from "@/lib/services/notifications/get-notification-preferences";
 
 /**
  * Security mail (verification, reset, password changed, 2FA changes) is always sent;
@@ -16,9 +18,22 @@ export type Email = {
   subject: string;
   react: ReactElement;
   category?: MailCategory;
+  /** The recipient's account, whose preferences decide optional mail (looked up by `to` when absent). */
+  userId?: string;
 };
 
 let resend: Resend | undefined;
+
+/** Security mail always goes out; an optional category only when the recipient's switch is on. */
+async function recipientWants(email: Email): Promise<boolean> {
+  const category = email.category ?? "security";
+  if (category === "security") return true;
+  const userId =
+    email.userId ?? (await prisma.user.findUnique({ where: { email: email.to.toLowerCase() }, select: { id: true } }))?.id;
+  if (!userId) return true;
+  const preferences = await getNotificationPreferences(userId);
+  return preferences.email[category];
+}
 
 /**
  * Renders the React template to HTML and text, then sends it with Resend when
@@ -26,6 +41,10 @@ let resend: Resend | undefined;
  * logged and reported as false, never thrown: a mail outage must not undo a sign-up.
  */
 export async function sendEmail(email: Email): Promise<boolean> {
+  if (!(await recipientWants(email))) {
+    logger.info("Email skipped: the recipient opted out of this category", { category: email.category });
+    return false;
+  }
   const [html, text] = await Promise.all([render(email.react), render(email.react, { plainText: true })]);
   const { RESEND_API_KEY, MAIL_FROM } = env();
   try {

@@ -1,0 +1,46 @@
+import { clientInfo } from "@/lib/api/client-info";
+import { readJson } from "@/lib/api/body";
+import { AppError } from "@/lib/api/errors";
+import { apiRoute } from "@/lib/api/handler";
+import { jsonResponse } from "@/lib/api/response";
+import { validate } from "@/lib/api/validation";
+import { requireCaller, type Caller } from "@/lib/auth/caller";
+import { accountDeleted, profile003, profileUpdated003 } from "@/lib/mappers/profile-003";
+import { deleteAccount } from "@/lib/services/account/delete-account";
+import { updateOwnProfile003 } from "@/lib/services/profile/update-own-profile-003";
+import { getProfile } from "@/lib/services/profile/get-profile";
+import { deleteAccountSchema, profileUpdate003Schema } from "@/lib/validation/profile";
+
+type Params = { email: string };
+
+/**
+ * Seed 003 names the account by email in the path; only the caller's own is served
+ * (CONTRACT 4). Another address gets 403 whether or not it exists, so nothing leaks.
+ */
+function assertOwnEmail(caller: Caller, email: string): void {
+  if (email.trim().toLowerCase() !== caller.user.email) throw new AppError("FORBIDDEN");
+}
+
+export const GET = apiRoute<Params>(async ({ request, params }) => {
+  const caller = await requireCaller(request, { scope: "profile" });
+  assertOwnEmail(caller, params.email);
+  return jsonResponse(profile003((await getProfile(caller.user.id)).user));
+});
+
+/** `{name?, currentPassword?, newPassword?}`: a new password also signs out every other session. */
+export const PUT = apiRoute<Params>(async ({ request, params, locale }) => {
+  const caller = await requireCaller(request, { scope: "profile" });
+  assertOwnEmail(caller, params.email);
+  const body = validate(profileUpdate003Schema, await readJson(request), locale);
+  const user = await updateOwnProfile003({ caller, body, locale, client: clientInfo(request) });
+  return jsonResponse(profileUpdated003(user, locale));
+});
+
+/** `{password}`: the account and everything attached to it. */
+export const DELETE = apiRoute<Params>(async ({ request, params, locale }) => {
+  const caller = await requireCaller(request, { scope: "account" });
+  assertOwnEmail(caller, params.email);
+  const body = validate(deleteAccountSchema, await readJson(request), locale);
+  await deleteAccount({ userId: caller.user.id, password: body.password, client: clientInfo(request) });
+  return jsonResponse(accountDeleted(locale));
+});

@@ -1,0 +1,70 @@
+import type { z } from "zod";
+import type { User } from "@/lib/generated/prisma/client";
+import { localize, type Locale } from "@/lib/i18n/locale";
+import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
+import type { Profile } from "@/lib/services/profile/get-profile";
+import type { ProfileChanges } from "@/lib/services/profile/update-profile";
+import type { profileUpdate001Schema } from "@/lib/validation/profile";
+
+/** Seed 001 (OAuth clients): OpenID Connect claims, times in Unix seconds. */
+
+export const unixSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+export function profile001({ user }: Profile) {
+  return {
+    sub: user.id,
+    email: user.email,
+    email_verified: user.emailVerified !== null,
+    name: user.name,
+    given_name: user.firstName,
+    family_name: user.lastName,
+    phone_number: user.phone,
+    locale: user.locale,
+    picture: user.image,
+    updated_at: unixSeconds(user.updatedAt),
+    user_type: user.userType,
+    is_active: user.active,
+    created_at: unixSeconds(user.createdAt),
+  };
+}
+
+/** `GET /api/auth/userinfo`: the profile claims plus the linked sign-in providers. */
+export function userinfo001(profile: Profile) {
+  return {
+    ...profile001(profile),
+    social_accounts: profile.socialAccounts.map((a) => ({ provider: a.provider, provider_type: "oauth" as const, linked_at: unixSeconds(a.linkedAt) })),
+  };
+}
+
+export function profileUpdated001({ user }: Profile, locale: Locale) {
+  return {
+    success: true,
+    message: localize(locale, PROFILE_MESSAGES.updated001),
+    profile: {
+      given_name: user.firstName,
+      family_name: user.lastName,
+      phone_number: user.phone,
+      locale: user.locale,
+      picture: user.image,
+      updated_at: unixSeconds(user.updatedAt),
+    },
+  };
+}
+
+export function photoUpdated001(user: User, locale: Locale) {
+  return { success: true, message: localize(locale, PROFILE_MESSAGES.photoUpdated), picture: user.image, updated_at: unixSeconds(user.updatedAt) };
+}
+
+export function photoDeleted001(user: User, locale: Locale) {
+  return { success: true, message: localize(locale, PROFILE_MESSAGES.photoDeleted), updated_at: unixSeconds(user.updatedAt) };
+}
+
+export function profileChangesFrom001(body: z.output<typeof profileUpdate001Schema>): ProfileChanges {
+  return {
+    firstName: body.given_name,
+    lastName: body.family_name,
+    phone: body.phone_number,
+    locale: body.locale,
+    image: body.picture_url,
+  };
+}

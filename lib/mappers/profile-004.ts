@@ -1,0 +1,34 @@
+import type { Profile } from "@/lib/services/profile/get-profile";
+import { localize, type Locale } from "@/lib/i18n/locale";
+import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
+
+/** Seed 004 (Postman collection): camelCase under `data.user`. */
+
+export function me004({ user, twoFactor }: Profile) {
+  const enabledAt = twoFactor?.enabledAt ?? null;
+  return {
+    success: true,
+    data: {
+      user: {
+        id: user.id,
+        email: user.email,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        emailVerified: user.emailVerified !== null,
+        emailVerifiedAt: user.emailVerified?.toISOString() ?? null,
+        twoFactorEnabled: enabledAt !== null,
+        twoFactorEnabledAt: enabledAt?.toISOString() ?? null,
+        createdAt: user.createdAt.toISOString(),
+        updatedAt: user.updatedAt.toISOString(),
+      },
+    },
+  };
+}
+
+export function meUpdated004({ user }: Profile, locale: Locale) {
+  return {
+    success: true,
+    message: localize(locale, PROFILE_MESSAGES.updated),
+    data: { user: { id: user.id, email: user.email, firstName: user.firstName, lastName: user.lastName, emailVerified: user.emailVerified !== null } },
+  };
+}

@@ -1,0 +1,27 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { verifyPassword } from "@/lib/auth/password";
+import { prisma, type Db } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { deleteStoredFile } from "@/lib/services/avatar/set-avatar";
+
+/**
+ * Deletes the account after checking its password: the user row and, by cascade, its
+ * sessions (so every token it holds is refused at once), linked accounts, codes and
+ * tokens, 2FA, backup codes, sign-in history, preferences and integration connections;
+ * then the avatar file. The audit trail keeps only that an account id was deleted.
+ */
+export async function deleteAccount(options: { userId: string; password: string; client?: ClientInfo }, db: Db = prisma): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, email: true, passwordHash: true, imageKey: true } });
+  if (!user) throw new AppError("USER_NOT_FOUND");
+  // An account without a password (social sign-in only) cannot confirm this way.
+  if (!(await verifyPassword(options.password, user.passwordHash))) throw new AppError("INVALID_PASSWORD");
+
+  await db.$transaction(async (tx) => {
+    await tx.loginEvent.deleteMany({ where: { email: user.email } });
+    await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+    await tx.user.delete({ where: { id: user.id } });
+    await recordAuditEvent({ userId: null, type: "ACCOUNT_DELETED", client: options.client, metadata: { userId: user.id } }, tx);
+  });
+  await deleteStoredFile(user.imageKey);
+}

@@ -1,0 +1,33 @@
+import { AppError } from "@/lib/api/errors";
+import { readBodyBytes } from "@/lib/api/body";
+import { AVATAR_MAX_BYTES } from "@/lib/services/avatar/process-avatar-image";
+
+// Room for the multipart boundaries and part headers around a file of the maximum size.
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/**
+ * The bytes of the file in form field `field`. A body announced larger than the limit is
+ * refused (413) before a byte is read; a body without Content-Length is streamed with the
+ * same limit, and only then parsed.
+ */
+export async function readAvatarUpload(request: Request, field: string): Promise<Uint8Array> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^multipart\/form-data\b/i.test(type)) throw new AppError("INVALID_FILE");
+  let body: Uint8Array;
+  try {
+    body = await readBodyBytes(request, AVATAR_MAX_BYTES + MULTIPART_OVERHEAD);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "PAYLOAD_TOO_LARGE") throw new AppError("FILE_TOO_LARGE");
+    throw error;
+  }
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
+  } catch {
+    throw new AppError("INVALID_FILE");
+  }
+  const file = form.get(field);
+  if (!file || typeof file === "string") throw new AppError("INVALID_FILE");
+  if (file.size > AVATAR_MAX_BYTES) throw new AppError("FILE_TOO_LARGE");
+  return new Uint8Array(await file.arrayBuffer());
+}

@@ -1,0 +1,58 @@
+import { createElement } from "react";
+import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { prisma, type DbTx } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { localize, type Locale } from "@/lib/i18n/locale";
+import { PROFILE_EMAILS } from "@/lib/i18n/messages/profile";
+import { sendEmail } from "@/lib/mail/send-email";
+import { EmailChangeNoticeEmail } from "@/lib/mail/templates/email-change-notice";
+import { EmailChangeRequestEmail } from "@/lib/mail/templates/email-change-request";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { issueOneTimeToken } from "@/lib/services/verification/one-time-token";
+
+export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
+export const EMAIL_CHANGE_CONFIRM_PATH = "/api/users/profile/email/confirm";
+
+/** Refuses an address another account already uses (CONTRACT: 409, as at sign-up). */
+export async function assertEmailAvailable(email: string, userId: string, db: DbTx = prisma): Promise<void> {
+  const owner = await db.user.findUnique({ where: { email }, select: { id: true } });
+  if (owner && owner.id !== userId) throw new AppError("EMAIL_ALREADY_EXISTS");
+}
+
+/**
+ * Starts an email change: the new address gets a 24-hour single-use link, the current one
+ * is told. Nothing changes on the account until the link is used, so the current address
+ * stays the sign-in address meanwhile. Answers false when the address is already the user's.
+ */
+export async function requestEmailChange(
+  options: { userId: string; newEmail: string; locale: Locale; client?: ClientInfo },
+  db: DbTx = prisma,
+): Promise<boolean> {
+  const newEmail = options.newEmail.trim().toLowerCase();
+  const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, email: true, locale: true } });
+  if (!user) throw new AppError("USER_NOT_FOUND");
+  if (user.email === newEmail) return false;
+  await assertEmailAvailable(newEmail, user.id, db);
+  const { token } = await issueOneTimeToken(
+    { purpose: "EMAIL_CHANGE", userId: user.id, ttlMs: EMAIL_CHANGE_TTL_MS, target: newEmail, replacePrevious: true },
+    db,
+  );
+  await recordAuditEvent({ userId: user.id, type: "EMAIL_CHANGE_REQUESTED", client: options.client, metadata: { to: newEmail } }, db);
+  const locale = options.locale;
+  const url = `${env().APP_URL}${EMAIL_CHANGE_CONFIRM_PATH}?token=${token}`;
+  await Promise.all([
+    sendEmail({
+      to: newEmail,
+      subject: localize(locale, PROFILE_EMAILS.changeRequestSubject),
+      react: createElement(EmailChangeRequestEmail, { locale, url }),
+    }),
+    sendEmail({
+      to: user.email,
+      userId: user.id,
+      subject: localize(locale, PROFILE_EMAILS.changeNoticeSubject),
+      react: createElement(EmailChangeNoticeEmail, { locale, newEmail }),
+    }),
+  ]);
+  return true;
+}

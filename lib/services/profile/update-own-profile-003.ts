@@ -1,0 +1,33 @@
+import type { z } from "zod";
+import type { ClientInfo } from "@/lib/api/client-info";
+import type { Caller } from "@/lib/auth/caller";
+import type { User } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locale";
+import { changePassword } from "@/lib/services/password/change-password";
+import { updateProfile } from "@/lib/services/profile/update-profile";
+import type { profileUpdate003Schema } from "@/lib/validation/profile";
+
+/**
+ * Seed 003's profile update carries a name and optionally a password change. The password
+ * is checked and changed first, so a wrong current password leaves the name untouched too.
+ */
+export async function updateOwnProfile003(options: {
+  caller: Caller;
+  body: z.output<typeof profileUpdate003Schema>;
+  locale: Locale;
+  client: ClientInfo;
+}): Promise<User> {
+  const { caller, body, locale, client } = options;
+  if (body.newPassword !== undefined && body.currentPassword !== undefined) {
+    await changePassword({
+      userId: caller.user.id,
+      currentPassword: body.currentPassword,
+      newPassword: body.newPassword,
+      keepSessionId: caller.session.id,
+      client,
+      locale,
+    });
+  }
+  const { profile } = await updateProfile({ userId: caller.user.id, changes: { name: body.name }, locale, client });
+  return profile.user;
+}

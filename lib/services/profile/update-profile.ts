@@ -1,0 +1,98 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { now } from "@/lib/clock";
+import { prisma, type Db } from "@/lib/db/client";
+import type { Prisma, User } from "@/lib/generated/prisma/client";
+import type { Locale } from "@/lib/i18n/locale";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { deleteStoredFile, swapUserImage } from "@/lib/services/avatar/set-avatar";
+import { getProfile, type Profile } from "@/lib/services/profile/get-profile";
+import { assertEmailAvailable, requestEmailChange } from "@/lib/services/profile/request-email-change";
+
+/**
+ * What a profile update may change, in the domain's own names; every family's mapper
+ * produces this from its validated body. Privileged fields (email verification, 2FA,
+ * password, user type, active flag) are not in it, so no route can set them.
+ */
+export type ProfileChanges = {
+  firstName?: string | null;
+  lastName?: string | null;
+  /** Display name; split at the first space into first and last name. */
+  name?: string;
+  /** A new sign-in address: only requested here, applied once the link sent to it is used. */
+  email?: string;
+  phone?: string | null;
+  jobTitle?: string | null;
+  company?: string | null;
+  location?: string | null;
+  /** "YYYY-MM-DD". */
+  birthDate?: string | null;
+  bio?: string | null;
+  role?: string | null;
+  locale?: string | null;
+  /** An external picture URL (seed 001 `picture_url`); replaces a hosted avatar, whose file is deleted. */
+  image?: string | null;
+  conversationsCount?: number;
+  hoursSaved?: number;
+};
+
+/** CONTRACT 3: first/last name set the display name; a display name alone is split at the first space. */
+function nameFields(user: User, changes: ProfileChanges): Prisma.UserUpdateInput {
+  if (changes.firstName !== undefined || changes.lastName !== undefined) {
+    const firstName = changes.firstName !== undefined ? changes.firstName : user.firstName;
+    const lastName = changes.lastName !== undefined ? changes.lastName : user.lastName;
+    return { firstName, lastName, name: [firstName, lastName].filter(Boolean).join(" ") || null };
+  }
+  if (changes.name !== undefined) {
+    const name = changes.name.trim();
+    const space = name.indexOf(" ");
+    return space < 0
+      ? { name, firstName: name, lastName: null }
+      : { name, firstName: name.slice(0, space), lastName: name.slice(space + 1).trim() || null };
+  }
+  return {};
+}
+
+/**
+ * Applies a validated profile update in one transaction and answers the fresh profile.
+ * An email change is only requested (link to the new address, notice to the old one).
+ */
+export async function updateProfile(
+  options: { userId: string; changes: ProfileChanges; locale: Locale; client?: ClientInfo },
+  db: Db = prisma,
+): Promise<{ profile: Profile; emailChangeRequested: boolean }> {
+  const { userId, changes } = options;
+  const wantsEmail = changes.email !== undefined ? changes.email.trim().toLowerCase() : undefined;
+  if (wantsEmail) await assertEmailAvailable(wantsEmail, userId, db);
+
+  const previousKey = await db.$transaction(async (tx) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    let replacedKey: string | null = null;
+    if (changes.image !== undefined) {
+      ({ previousKey: replacedKey } = await swapUserImage(tx, userId, { image: changes.image, imageKey: null }));
+    }
+    const data: Prisma.UserUpdateInput = {
+      ...nameFields(user, changes),
+      phone: changes.phone,
+      jobTitle: changes.jobTitle,
+      company: changes.company,
+      location: changes.location,
+      birthDate: changes.birthDate === undefined ? undefined : changes.birthDate === null ? null : new Date(`${changes.birthDate}T00:00:00Z`),
+      bio: changes.bio,
+      role: changes.role,
+      locale: changes.locale,
+      conversationsCount: changes.conversationsCount,
+      hoursSaved: changes.hoursSaved,
+      updatedAt: now(),
+    };
+    await tx.user.update({ where: { id: userId }, data });
+    const fields = Object.keys(changes).filter((k) => changes[k as keyof ProfileChanges] !== undefined && k !== "email");
+    if (fields.length) await recordAuditEvent({ userId, type: "PROFILE_UPDATED", client: options.client, metadata: { fields } }, tx);
+    return replacedKey;
+  });
+  await deleteStoredFile(previousKey);
+
+  const emailChangeRequested = wantsEmail
+    ? await requestEmailChange({ userId, newEmail: wantsEmail, locale: options.locale, client: options.client }, db)
+    : false;
+  return { profile: await getProfile(userId, db), emailChangeRequested };
+}

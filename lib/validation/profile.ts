@@ -1,0 +1,152 @@
+import { z } from "zod";
+import { now } from "@/lib/clock";
+import { emailSchema } from "@/lib/validation/auth";
+import { passwordSchema } from "@/lib/validation/password";
+import { strictBody } from "@/lib/validation/strict-body";
+
+/**
+ * Profile fields, validated once and reused by every family's schema and by the settings
+ * forms. Each family's body is strict: a field it does not document (id, emailVerified,
+ * twoFactorEnabled, passwordHash, role escalation...) is refused by name, never set.
+ */
+
+export const LIMITS = { name: 100, displayName: 200, title: 120, location: 120, bio: 1000, role: 100, url: 2048 } as const;
+
+/** Free text: trimmed, bounded; "" or null clears it. */
+export const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "string.tooLong")
+    .nullable()
+    .transform((v) => (v === "" ? null : v));
+
+/** E.164-ish: an optional +, then digits with the usual separators; 6 to 15 digits. */
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(32, "phone.invalid")
+  .regex(/^\+?[0-9][0-9 ().-]*$/, "phone.invalid")
+  .refine((v) => {
+    const digits = v.replace(/\D/g, "").length;
+    return digits >= 6 && digits <= 15;
+  }, "phone.invalid");
+
+export const optionalPhone = z
+  .union([z.literal(""), phoneSchema])
+  .nullable()
+  .transform((v) => (v === "" ? null : v));
+
+/** "YYYY-MM-DD", a real day, not in the future and not before 1900. */
+export const birthDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid")
+  .refine((v) => {
+    const date = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === v && v >= "1900-01-01" && date.getTime() <= now().getTime();
+  }, "date.invalid");
+
+/** Stored counters (002): non-negative 32-bit integers. */
+export const counterSchema = z
+  .number({ error: "number.nonNegative" })
+  .int("number.nonNegative")
+  .min(0, "number.nonNegative")
+  .max(2_147_483_647, "number.nonNegative");
+
+/** An external picture (001 `picture_url`): http(s) only, so no javascript: or data: URL reaches an <img>. */
+export const pictureUrlSchema = z
+  .string()
+  .trim()
+  .max(LIMITS.url, "url.invalid")
+  .pipe(z.url({ protocol: /^https?$/, error: "url.invalid" }))
+  .nullable();
+
+/** A BCP 47 language tag ("fr", "en-GB"). */
+export const localeTagSchema = z
+  .string()
+  .trim()
+  .max(35, "string.tooLong")
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "locale.invalid");
+
+const firstNameSchema = z.string().trim().min(1, "required").max(LIMITS.name, "string.tooLong");
+const displayNameSchema = z.string().trim().min(1, "required").max(LIMITS.displayName, "string.tooLong");
+
+/** 000 `PUT /api/users/profile`. */
+export const profileUpdate000Schema = strictBody({
+  first_name: optionalText(LIMITS.name).optional(),
+  last_name: optionalText(LIMITS.name).optional(),
+  email: emailSchema.optional(),
+  job_title: optionalText(LIMITS.title).optional(),
+  company: optionalText(LIMITS.title).optional(),
+  phone: optionalPhone.optional(),
+});
+
+/** 000 `PUT /api/users/profile/password`. */
+export const passwordChange000Schema = strictBody({
+  current_password: z.string({ error: "required" }).min(1, "required").max(1024, "string.tooLong"),
+  new_password: passwordSchema,
+});
+
+/** 001 `PUT /api/auth/profile`. */
+export const profileUpdate001Schema = strictBody({
+  given_name: optionalText(LIMITS.name).optional(),
+  family_name: optionalText(LIMITS.name).optional(),
+  phone_number: optionalPhone.optional(),
+  locale: localeTagSchema.nullable().optional(),
+  picture_url: pictureUrlSchema.optional(),
+});
+
+/** 002 `PATCH /auth/me`. */
+export const profileUpdate002Schema = strictBody({
+  name: displayNameSchema.optional(),
+  role: optionalText(LIMITS.role).optional(),
+  location: optionalText(LIMITS.location).optional(),
+  phone: optionalPhone.optional(),
+  birthDate: birthDateSchema.nullable().optional(),
+  bio: optionalText(LIMITS.bio).optional(),
+  conversationsCount: counterSchema.optional(),
+  hoursSaved: counterSchema.optional(),
+});
+
+/** 003 `PUT /api/users/profile/:email`: a new password needs the current one. */
+export const profileUpdate003Schema = strictBody({
+  name: displayNameSchema.optional(),
+  currentPassword: z.string().min(1, "required").max(1024, "string.tooLong").optional(),
+  newPassword: passwordSchema.optional(),
+}).superRefine((body, ctx) => {
+  if (body.newPassword !== undefined && body.currentPassword === undefined) {
+    ctx.addIssue({ code: "custom", path: ["currentPassword"], message: "required" });
+  }
+});
+
+/** 004 `PATCH /api/me`. */
+export const profileUpdate004Schema = strictBody({
+  firstName: firstNameSchema.optional(),
+  lastName: optionalText(LIMITS.name).optional(),
+});
+
+/** 003 and 004 account deletion. */
+export const deleteAccountSchema = z.object({
+  password: z.string({ error: "required" }).min(1, "required").max(1024, "string.tooLong"),
+});
+
+/** The settings form edits the union of the fields (same rules as the API). */
+export const profileFormSchema = z.object({
+  firstName: optionalText(LIMITS.name),
+  lastName: optionalText(LIMITS.name),
+  jobTitle: optionalText(LIMITS.title),
+  company: optionalText(LIMITS.title),
+  phone: optionalPhone,
+  location: optionalText(LIMITS.location),
+  bio: optionalText(LIMITS.bio),
+});
+
+/** 000 `GET /api/users/profile/login-history?limit=&offset=`. */
+export const loginHistoryQuerySchema = z.object({
+  limit: z.coerce.number({ error: "number.nonNegative" }).int("number.nonNegative").min(1, "number.nonNegative").max(100, "number.nonNegative").default(50),
+  offset: z.coerce.number({ error: "number.nonNegative" }).int("number.nonNegative").min(0, "number.nonNegative").default(0),
+});
+
+export const confirmEmailChangeSchema = z.object({
+  token: z.string({ error: "required" }).trim().regex(/^[0-9a-fA-F]{64}$/, "token.invalid"),
+});
