@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { Info } from "lucide-react";
+import { NotificationPreferencesForm } from "@/components/settings/notification-preferences";
+import { SettingsPageHeader } from "@/components/settings/settings-section";
+import { requireUser } from "@/lib/auth/require-user";
+import { getLocale } from "@/lib/i18n/server";
+import { settingsNotificationsText } from "@/lib/i18n/ui/settings-notifications";
+import { getNotificationPreferences } from "@/lib/services/notifications/get-notification-preferences";
+import { updateNotificationPreferenceAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: settingsNotificationsText[await getLocale()].metaTitle };
+}
+
+export default async function NotificationSettingsPage() {
+  const { user } = await requireUser({ callbackUrl: "/settings/notifications" });
+  const locale = await getLocale();
+  const text = settingsNotificationsText[locale];
+  const preferences = await getNotificationPreferences(user.id);
+  return (
+    <div className="grid gap-8">
+      <SettingsPageHeader title={text.title} description={text.description} />
+      <NotificationPreferencesForm initial={preferences} text={text} action={updateNotificationPreferenceAction} />
+      <p className="flex items-center gap-2 text-sm text-muted-foreground">
+        <Info className="size-4 shrink-0" aria-hidden="true" />
+        {text.securityNote}
+      </p>
+    </div>
+  );
+}

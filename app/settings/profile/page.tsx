@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { AvatarUploader } from "@/components/settings/avatar-uploader";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { SettingsPageHeader, SettingsSection } from "@/components/settings/settings-section";
+import { Badge } from "@/components/ui/badge";
+import { requireUser } from "@/lib/auth/require-user";
+import { getLocale } from "@/lib/i18n/server";
+import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
+import { getProfile } from "@/lib/services/profile/get-profile";
+import { removeAvatarAction, updateProfileAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: settingsProfileText[await getLocale()].metaTitle };
+}
+
+export default async function ProfileSettingsPage() {
+  const { user: caller } = await requireUser({ callbackUrl: "/settings/profile" });
+  const locale = await getLocale();
+  const text = settingsProfileText[locale];
+  const { user } = await getProfile(caller.id);
+
+  return (
+    <div className="grid gap-8">
+      <SettingsPageHeader title={text.title} description={text.description} />
+
+      <SettingsSection id="avatar" title={text.avatarTitle}>
+        <AvatarUploader image={user.image} name={user.name} email={user.email} text={text} removeAction={removeAvatarAction} />
+      </SettingsSection>
+
+      <SettingsSection
+        id="details"
+        title={text.detailsTitle}
+        description={text.detailsDescription}
+        action={<Badge tone={user.emailVerified ? "success" : "warning"}>{user.emailVerified ? text.emailVerified : text.emailUnverified}</Badge>}
+      >
+        <ProfileForm
+          // A fresh form after each save: the server's values are the truth.
+          key={user.updatedAt.toISOString()}
+          locale={locale}
+          text={text}
+          action={updateProfileAction}
+          initial={{
+            firstName: user.firstName ?? "",
+            lastName: user.lastName ?? "",
+            email: user.email,
+            jobTitle: user.jobTitle ?? "",
+            company: user.company ?? "",
+            phone: user.phone ?? "",
+            location: user.location ?? "",
+            bio: user.bio ?? "",
+          }}
+        />
+      </SettingsSection>
+    </div>
+  );
+}

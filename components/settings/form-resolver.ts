@@ -1,0 +1,65 @@
+import type { FieldErrors, FieldValues, Path, Resolver, UseFormSetError } from "react-hook-form";
+import type { z } from "zod";
+import type { Locale } from "@/lib/i18n/locale";
+import { VALIDATION_MESSAGES, type ValidationMessageKey } from "@/lib/validation/messages";
+
+/** The shared schemas carry message keys ("password.min"); the form shows them in its language. */
+export function translateMessage(message: string, locale: Locale, fallback: string): string {
+  const known = VALIDATION_MESSAGES[message as ValidationMessageKey];
+  if (known) return known[locale];
+  // zod's own English texts ("Invalid input: ...") would be out of place in a French form.
+  return message.startsWith("Invalid") || message.startsWith("Too ") ? fallback : message;
+}
+
+/**
+ * A react-hook-form resolver over one of the API's own zod schemas, loaded on first use: the
+ * schemas module (and, through the password policy, zxcvbn's dictionary) stays out of the
+ * page's first-load JavaScript. If the schema cannot run in the browser, the form submits
+ * and the server action, which validates with the same schema, answers the field errors.
+ */
+export function lazySchemaResolver<V extends FieldValues>(
+  load: () => Promise<z.ZodType>,
+  locale: Locale,
+  fallbackMessage: string,
+  /** Extra checks beyond the schema (e.g. "the two new passwords match"). */
+  refine?: (values: V) => Partial<Record<Path<V>, string>>,
+): Resolver<V> {
+  let schema: Promise<z.ZodType> | undefined;
+  return async (values) => {
+    const errors: Record<string, { type: string; message: string }> = {};
+    try {
+      schema ??= load();
+      const result = await (await schema).safeParseAsync(values);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const key = issue.path.join(".");
+          if (!key || key in errors) continue;
+          errors[key] = { type: issue.code, message: translateMessage(issue.message, locale, fallbackMessage) };
+        }
+      }
+    } catch {
+      schema = undefined;
+    }
+    for (const [key, message] of Object.entries(refine?.(values) ?? {})) {
+      if (typeof message === "string" && !(key in errors)) errors[key] = { type: "custom", message };
+    }
+    return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<V> } : { values, errors: {} };
+  };
+}
+
+/** Puts a server action's field errors on the form's fields; answers whether any matched. */
+export function applyFieldErrors<V extends FieldValues>(
+  fieldErrors: Record<string, string> | undefined,
+  setError: UseFormSetError<V>,
+  names: ReadonlyArray<Path<V>>,
+): boolean {
+  if (!fieldErrors) return false;
+  let matched = false;
+  for (const [key, message] of Object.entries(fieldErrors)) {
+    const name = names.find((candidate) => candidate === key);
+    if (!name) continue;
+    setError(name, { type: "server", message }, { shouldFocus: !matched });
+    matched = true;
+  }
+  return matched;
+}

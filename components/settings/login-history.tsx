@@ -1,0 +1,69 @@
+import { CheckCircle2, XCircle } from "lucide-react";
+import type { Locale } from "@/lib/i18n/locale";
+import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
+import { LocalTime } from "./local-time";
+
+export type LoginEventView = {
+  id: string;
+  at: string;
+  device: string | null;
+  location: string | null;
+  method: string;
+  success: boolean;
+};
+
+/** Recent sign-in attempts as a table (a list on phones), newest first. Server-rendered. */
+export function LoginHistory({ events, locale, text }: { events: LoginEventView[]; locale: Locale; text: SettingsSecurityText }) {
+  if (events.length === 0) return <p className="text-sm text-muted-foreground">{text.historyEmpty}</p>;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-border">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">{text.historyTitle}</caption>
+        <thead className="bg-muted text-xs uppercase tracking-wide text-muted-foreground">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">
+              {text.historyDate}
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              {text.historyDevice}
+            </th>
+            <th scope="col" className="hidden px-4 py-2 font-medium sm:table-cell">
+              {text.historyLocation}
+            </th>
+            <th scope="col" className="hidden px-4 py-2 font-medium md:table-cell">
+              {text.historyMethod}
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              {text.historyStatus}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-border">
+          {events.map((event) => (
+            <tr key={event.id} data-testid="login-event">
+              <td className="px-4 py-2 whitespace-nowrap">
+                <LocalTime value={event.at} locale={locale} />
+              </td>
+              <td className="px-4 py-2">{event.device ?? text.sessionsUnknownDevice}</td>
+              <td className="hidden px-4 py-2 sm:table-cell">{event.location ?? text.sessionsUnknownLocation}</td>
+              <td className="hidden px-4 py-2 md:table-cell">{event.method}</td>
+              <td className="px-4 py-2">
+                {event.success ? (
+                  <span className="inline-flex items-center gap-1.5 text-success-text">
+                    <CheckCircle2 className="size-4" aria-hidden="true" />
+                    {text.historySuccess}
+                  </span>
+                ) : (
+                  <span className="inline-flex items-center gap-1.5 text-destructive-text">
+                    <XCircle className="size-4" aria-hidden="true" />
+                    {text.historyFailed}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
