@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
+import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
 import { prisma } from "@/lib/db/client";
+import { completeTwoFactorLogin } from "@/lib/services/two-factor/complete-two-factor-login";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, latestEmail, signInApi } from "../support/fixtures";
 import { enableWithApi, stepClock, type StepClock } from "./two-factor-helpers";
@@ -247,5 +249,14 @@ describe("signing in with 2FA on", () => {
     expect(event.method).toBe("password+totp");
     expect(event.userAgent).toContain("Chrome");
     expect((await latestEmail(user.email))?.subject).toBe("Authentification à deux facteurs activée");
+  });
+
+  it("serves the browser's second screen too: a browser session, no tokens", async () => {
+    const clock = stepClock();
+    const { user, secret } = await userWithTwoFactor(clock);
+    const tempToken = await passwordStep(user.email);
+    const result = await completeTwoFactorLogin({ tempToken, code: clock.code(secret), client: UNKNOWN_CLIENT, kind: "BROWSER" });
+    expect(result.tokens).toBeNull();
+    expect(result.session).toMatchObject({ userId: user.id, kind: "BROWSER", method: "password+totp", refreshTokenHash: null });
   });
 });

@@ -10,16 +10,18 @@ import { matchSecondFactor, type SecondFactor } from "@/lib/services/two-factor/
 import { findLiveToken } from "@/lib/services/verification/one-time-token";
 
 /**
- * Second step of an API sign-in with 2FA on (seed 004 `POST /api/auth/2fa/verify`). The
+ * Second step of a sign-in with 2FA on: the API's `POST /api/auth/2fa/verify` (seed 004)
+ * and the browser's second screen (`kind: "BROWSER"`, no tokens: the cookie carries the
+ * session). The
  * challenge (`tempToken`) is checked without being spent, so a mistyped code can be
  * retried until it expires; wrong codes count toward the account's login lockout like
  * wrong passwords. A right code spends the challenge (once, even under concurrent calls)
  * and only then opens the session.
  */
 export async function completeTwoFactorLogin(
-  options: { tempToken: string; code: string; client: ClientInfo },
+  options: { tempToken: string; code: string; client: ClientInfo; kind?: "API" | "BROWSER" },
   db: Db = prisma,
-): Promise<{ user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens; factor: SecondFactor }> {
+): Promise<{ user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens | null; factor: SecondFactor }> {
   const challenge = await findLiveToken("TWO_FACTOR_LOGIN", options.tempToken, db);
   const user = challenge?.userId ? await db.user.findUnique({ where: { id: challenge.userId } }) : null;
   if (!challenge || !user || !user.active) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
@@ -39,11 +41,11 @@ export async function completeTwoFactorLogin(
   const method = `${firstFactor}+${factor}`;
   return db.$transaction(async (tx) => {
     if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
-    const { session, tokens } = await createSession({ userId: user.id, kind: "API", method, client: options.client }, tx);
+    const { session, tokens } = await createSession({ userId: user.id, kind: options.kind ?? "API", method, client: options.client }, tx);
     await recordLoginAttempt({ email: user.email, userId: user.id, success: true, method, client: options.client }, tx);
     await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id, method } }, tx);
     const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
-    return { user: fresh, session, tokens: tokens!, factor };
+    return { user: fresh, session, tokens, factor };
   });
 }
 
