@@ -47,7 +47,8 @@ const JSON_BODY_ERRORS: ErrorCode[] = ["VALIDATION_ERROR", "INVALID_JSON", "UNSU
 /** Every error an operation may answer: its own, plus the shared plumbing's. */
 export function errorCodesOf(operation: ApiOperation): ErrorCode[] {
   const codes: ErrorCode[] = [...operation.errors];
-  if (operation.auth !== "public") codes.push(...AUTH_ERRORS);
+  if (operation.auth === "optional") codes.push("CSRF_FAILED");
+  else if (operation.auth !== "public") codes.push(...AUTH_ERRORS);
   if (typeof operation.auth === "object") codes.push("INSUFFICIENT_SCOPE");
   if (operation.body?.contentType !== "multipart/form-data" && operation.body) codes.push(...JSON_BODY_ERRORS);
   if (operation.params?.path || operation.params?.query) codes.push("VALIDATION_ERROR");
@@ -62,7 +63,14 @@ function toOperation(operation: ApiOperation, alias?: string): ZodOpenApiOperati
       description: answer.description,
       ...(answer.headers ? { headers: answer.headers } : {}),
       ...(answer.schema
-        ? { content: { "application/json": { schema: answer.schema, ...(answer.example !== undefined ? { example: answer.example } : {}) } } }
+        ? {
+            content: {
+              [answer.contentType ?? "application/json"]: {
+                schema: answer.schema,
+                ...(answer.example !== undefined ? { example: answer.example } : {}),
+              },
+            },
+          }
         : {}),
     };
   }

@@ -2,6 +2,8 @@ import type { z } from "zod";
 import type { ErrorCode } from "@/lib/api/error-codes";
 import type { Scope } from "@/lib/auth/scopes";
 
+export type ApiAuth = "public" | "optional" | "user" | { scope: Scope };
+
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 export type ApiResponse = {
@@ -9,6 +11,8 @@ export type ApiResponse = {
   description: string;
   /** Omitted for answers without a body (redirects). */
   schema?: z.ZodType;
+  /** `application/json` unless said otherwise. */
+  contentType?: string;
   example?: unknown;
   headers?: z.ZodObject;
 };
@@ -25,8 +29,8 @@ export type ApiOperation = {
   tags: string[];
   summary: string;
   description?: string;
-  /** `public`, any signed-in caller, or a bearer token holding this scope. */
-  auth: "public" | "user" | { scope: Scope };
+  /** `public`, `optional` (a credential changes what it does), any signed-in caller, or a bearer token holding this scope. */
+  auth: ApiAuth;
   params?: { path?: z.ZodObject; query?: z.ZodObject };
   body?: {
     schema: z.ZodType;

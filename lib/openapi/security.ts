@@ -1,6 +1,7 @@
 import type { ZodOpenApiComponentsObject } from "zod-openapi";
 import { SCOPES, type Scope } from "@/lib/auth/scopes";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
+import type { ApiAuth } from "@/lib/openapi/operation";
 
 const SCOPE_TEXT: Record<Scope, string> = {
   openid: "the user's identifier (`sub`)",
@@ -32,8 +33,9 @@ export const securitySchemes: NonNullable<ZodOpenApiComponentsObject["securitySc
 
 export type SecurityRequirement = Record<string, string[]>[];
 
-export function securityFor(auth: "public" | "user" | { scope: Scope }): SecurityRequirement {
+export function securityFor(auth: ApiAuth): SecurityRequirement {
   if (auth === "public") return [];
+  if (auth === "optional") return [{ bearerAuth: [] }, { cookieAuth: [] }, {}];
   const scopes = auth === "user" ? [] : [auth.scope];
   return [{ bearerAuth: scopes }, { cookieAuth: [] }];
 }

@@ -43,6 +43,14 @@ function exportedMethods(source: string): string[] {
   return [...found];
 }
 
+/** The part of a route file that defines one method's handler (up to the next export). */
+function handlerSource(source: string, method: string): string {
+  const start = source.search(new RegExp(`export\\s+(const|async\\s+function|function)\\s+${method}\\b`));
+  if (start < 0) return source;
+  const next = source.slice(start + 1).search(/\nexport\s/);
+  return next < 0 ? source.slice(start) : source.slice(start, start + 1 + next);
+}
+
 function openApiPath(file: string): string {
   const dir = path.relative(ROOT, path.dirname(file)).split(path.sep).slice(1);
   return `/${dir.map((seg) => seg.replace(/^\[(\w+)\]$/, "{$1}")).join("/")}`;
@@ -53,7 +61,7 @@ const routes = routeFiles(API_DIR)
   .filter(({ file }) => !(file in NOT_DOCUMENTED) && !FILE_SERVING_PREFIXES.some((prefix) => file.startsWith(prefix)))
   .flatMap(({ file, full }) => {
     const source = readFileSync(full, "utf8");
-    return exportedMethods(source).map((method) => ({ file, source, method, path: openApiPath(full) }));
+    return exportedMethods(source).map((method) => ({ file, source: handlerSource(source, method), method, path: openApiPath(full) }));
   });
 
 function documented(method: string, apiPath: string) {

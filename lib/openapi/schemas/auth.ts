@@ -3,46 +3,41 @@ import { accessToken, email, id, message, successTrue, timestamp, tokens } from 
 
 /**
  * Answers of the authentication routes that several seeds share (CONTRACT 2: the union of
- * their fields). They describe `lib/mappers/auth.ts`.
+ * their fields). Each describes the mapper of `lib/mappers/auth.ts` named like it.
  */
 
-/** Top-level `user` of a sign-in: seed 002's `{id, name, email}` with seed 003's flags. */
+const nullableName = (example: string) => z.string().nullable().meta({ example });
+const isActive = z.boolean().meta({ description: "Seed 003: email verified and account not disabled." });
+
+/** `signInUser`: 002 reads `{id, name, email}`, 003 adds its flags, 004 reads the camelCase fields. */
 export const SignInUser = z
   .object({
     id,
     email,
-    name: z.string().nullable().meta({ example: "John Doe" }),
-    is_active: z.boolean().meta({ description: "Email verified and account not disabled (seed 003)." }),
+    name: nullableName("John Doe"),
+    firstName: nullableName("John"),
+    lastName: nullableName("Doe"),
+    emailVerified: z.boolean(),
+    twoFactorEnabled: z.boolean(),
+    is_active: isActive,
     email_verified: z.boolean(),
     created_at: timestamp,
   })
-  .meta({ id: "SignInUser" });
+  .meta({ id: "SignInUser", description: "The signed-in user, in every client's vocabulary at once." });
 
-/** `data.user` of a sign-in (seed 004). */
-export const ApiUser = z
-  .object({
-    id,
-    email,
-    firstName: z.string().nullable().meta({ example: "John" }),
-    lastName: z.string().nullable().meta({ example: "Doe" }),
-    emailVerified: z.boolean(),
-    twoFactorEnabled: z.boolean(),
-  })
-  .meta({ id: "ApiUser" });
-
-/** `signInAnswer`: login, signin, 2FA verification, Google/Apple and OAuth sign-ins. */
+/** `signInAnswer`: login, `/auth/signin`, 2FA verification, Google/Apple and OAuth sign-ins. */
 export const SignInAnswer = z
   .object({
     success: successTrue,
     message,
     user: SignInUser,
     accessToken,
-    data: z.object({ user: ApiUser, tokens }),
+    data: z.object({ user: SignInUser, tokens }),
   })
   .meta({
     id: "SignInAnswer",
     description:
-      "A completed sign-in, readable by every client: seed 002 reads `user` and `accessToken`, seed 003 `success`, `message` and `user`, seed 004 `data.user` and `data.tokens`.",
+      "A completed sign-in, readable by every client: seed 002 reads `user` and `accessToken`, seed 003 `success`, `message` and `user`, seed 004 `data.user` and `data.tokens`. Message: « Connexion réussie » / \"Signed in successfully\".",
   });
 export type SignInAnswer = z.infer<typeof SignInAnswer>;
 
@@ -57,25 +52,79 @@ export const TwoFactorChallengeAnswer = z
       example: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
     }),
   })
-  .meta({ id: "TwoFactorChallengeAnswer", description: "Second step required: send the code to `POST /api/auth/2fa/verify`." });
+  .meta({
+    id: "TwoFactorChallengeAnswer",
+    description: "Second step required: send the code to `POST /api/auth/2fa/verify`. Message: « Vérification 2FA requise » / \"2FA verification required\".",
+  });
 export type TwoFactorChallengeAnswer = z.infer<typeof TwoFactorChallengeAnswer>;
 
 export const LoginAnswer = z.union([SignInAnswer, TwoFactorChallengeAnswer]).meta({ id: "LoginAnswer" });
 
-/** `registerAnswer` for `POST /api/auth/register` (seeds 002 and 004). */
+/** `registerAnswer`'s user: 002's `{id, name, email}` and 004's camelCase fields. */
+export const RegisteredUser = z
+  .object({ id, email, name: nullableName("John Doe"), firstName: nullableName("John"), lastName: nullableName("Doe"), emailVerified: z.boolean() })
+  .meta({ id: "RegisteredUser" });
+
+/** `registerAnswer` (`POST /api/auth/register`, seeds 002 and 004). */
 export const RegisterAnswer = z
   .object({
     success: successTrue,
     message,
-    user: SignInUser,
+    user: RegisteredUser,
     accessToken,
-    data: z.object({ user: ApiUser, tokens }),
+    data: z.object({ user: RegisteredUser, tokens }),
   })
-  .meta({ id: "RegisterAnswer" });
+  .meta({
+    id: "RegisterAnswer",
+    description:
+      "Seed 002 reads `user` and `accessToken`, seed 004 `data.user` and `data.tokens`. Message: « Inscription réussie. Un email de vérification a été envoyé. »",
+  });
 export type RegisterAnswer = z.infer<typeof RegisterAnswer>;
 
+/** `messageAnswer`: `{success: true, message}`. */
+export const MessageAnswer = z
+  .object({ success: successTrue, message })
+  .meta({ id: "MessageAnswer", description: "Acknowledgement with a localised message." });
+export type MessageAnswer = z.infer<typeof MessageAnswer>;
+
 /** `POST /api/auth/refresh` (seed 004). */
-export const RefreshAnswer = z
-  .object({ success: successTrue, data: z.object({ accessToken }) })
-  .meta({ id: "RefreshAnswer" });
+export const RefreshAnswer = z.object({ success: successTrue, data: z.object({ accessToken }) }).meta({ id: "RefreshAnswer" });
 export type RefreshAnswer = z.infer<typeof RefreshAnswer>;
+
+/** `user003` of `lib/mappers/auth.ts`: seed 003's sign-up user. */
+export const User003 = z
+  .object({ id, name: nullableName("John Doe"), email, is_active: isActive, email_verified: z.boolean(), created_at: timestamp })
+  .meta({ id: "User003" });
+
+/** `POST /api/users/register` (seed 003). */
+export const UsersRegisterAnswer003 = z
+  .object({ success: successTrue, message, user: User003, emailSent: z.boolean() })
+  .meta({ id: "UsersRegisterAnswer003", description: "Message: « Utilisateur créé avec succès » / \"User created successfully\"." });
+export type UsersRegisterAnswer003 = z.infer<typeof UsersRegisterAnswer003>;
+
+/** `GET /api/auth/status/{email}` (seed 003). */
+export const UserStatusAnswer003 = z
+  .object({
+    success: successTrue,
+    user: z.object({ email, is_active: isActive, email_verified: z.boolean(), last_login: timestamp.nullable() }),
+  })
+  .meta({ id: "UserStatusAnswer003" });
+export type UserStatusAnswer003 = z.infer<typeof UserStatusAnswer003>;
+
+/** Seed 003's "an email was sent" answers: `expiresIn` says how long its link lasts. */
+export const ExpiringMessageAnswer003 = z
+  .object({ success: successTrue, message, expiresIn: z.string().meta({ example: "24 heures" }) })
+  .meta({ id: "ExpiringMessageAnswer003" });
+export type ExpiringMessageAnswer003 = z.infer<typeof ExpiringMessageAnswer003>;
+
+/** `GET /api/verification/verify/{token}` (seed 003). */
+export const EmailVerifiedAnswer003 = z
+  .object({ success: successTrue, message, user: z.object({ email, email_verified: z.boolean(), is_active: isActive }) })
+  .meta({ id: "EmailVerifiedAnswer003" });
+export type EmailVerifiedAnswer003 = z.infer<typeof EmailVerifiedAnswer003>;
+
+/** Seed 003's reset-token answers (verify and reset). */
+export const PasswordResetUserAnswer003 = z
+  .object({ success: successTrue, message, user: z.object({ email, name: nullableName("John Doe") }) })
+  .meta({ id: "PasswordResetUserAnswer003" });
+export type PasswordResetUserAnswer003 = z.infer<typeof PasswordResetUserAnswer003>;

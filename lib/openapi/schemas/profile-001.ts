@@ -7,10 +7,11 @@ const picture = z.string().nullable().meta({
   example: "https://storage.googleapis.com/paiecash-profile-photos/profile-photos/user123/1640995200000.jpg",
 });
 
-export const OidcProfile = z
+/** `profile001`. */
+export const Profile001 = z
   .object({
     sub: z.string().meta({ example: "user123" }),
-    email,
+    email: email.meta({ example: "user@example.com" }),
     email_verified: z.boolean(),
     name: z.string().nullable().meta({ example: "John Doe" }),
     given_name: z.string().nullable().meta({ example: "John" }),
@@ -23,34 +24,35 @@ export const OidcProfile = z
     is_active: z.boolean(),
     created_at: unixSeconds,
   })
-  .meta({ id: "OidcProfile" });
-export type OidcProfile = z.infer<typeof OidcProfile>;
+  .meta({ id: "Profile001" });
+export type Profile001 = z.infer<typeof Profile001>;
 
-export const SocialAccount = z
-  .object({ provider: z.string().meta({ example: "google" }), provider_type: z.string().meta({ example: "oauth" }), linked_at: unixSeconds })
-  .meta({ id: "SocialAccount" });
+/** `userinfo001`: the profile claims plus the linked sign-in providers. */
+export const Userinfo001 = Profile001.extend({
+  social_accounts: z.array(
+    z.object({ provider: z.string().meta({ example: "google" }), provider_type: z.literal("oauth"), linked_at: unixSeconds }),
+  ),
+}).meta({ id: "Userinfo001", description: "OpenID Connect UserInfo. A photo uploaded with `/api/auth/profile/photo` shows in `picture` at once." });
+export type Userinfo001 = z.infer<typeof Userinfo001>;
 
-export const UserInfo = OidcProfile.extend({ social_accounts: z.array(SocialAccount) }).meta({
-  id: "UserInfo",
-  description: "OpenID Connect UserInfo: the profile claims plus linked social accounts.",
-});
-export type UserInfo = z.infer<typeof UserInfo>;
-
-export const ProfileUpdateAnswer001 = z
+/** `profileUpdated001`. */
+export const ProfileUpdated001 = z
   .object({
     success: successTrue,
     message,
-    profile: OidcProfile.pick({ given_name: true, family_name: true, phone_number: true, locale: true, picture: true, updated_at: true }),
+    profile: Profile001.pick({ given_name: true, family_name: true, phone_number: true, locale: true, picture: true, updated_at: true }),
   })
-  .meta({ id: "ProfileUpdateAnswer001" });
-export type ProfileUpdateAnswer001 = z.infer<typeof ProfileUpdateAnswer001>;
+  .meta({ id: "ProfileUpdated001", description: "Message: \"Profile updated successfully\" (seed 001's document is in English)." });
+export type ProfileUpdated001 = z.infer<typeof ProfileUpdated001>;
 
-export const PhotoUpdatedAnswer001 = z
-  .object({ success: successTrue, message, picture: z.string(), updated_at: unixSeconds })
-  .meta({ id: "PhotoUpdatedAnswer001" });
-export type PhotoUpdatedAnswer001 = z.infer<typeof PhotoUpdatedAnswer001>;
+/** `photoUpdated001`. */
+export const PhotoUpdated001 = z
+  .object({ success: successTrue, message, picture, updated_at: unixSeconds })
+  .meta({ id: "PhotoUpdated001", description: "Message: \"Profile photo updated successfully\"." });
+export type PhotoUpdated001 = z.infer<typeof PhotoUpdated001>;
 
-export const PhotoDeletedAnswer001 = z
+/** `photoDeleted001`. */
+export const PhotoDeleted001 = z
   .object({ success: successTrue, message, updated_at: unixSeconds })
-  .meta({ id: "PhotoDeletedAnswer001" });
-export type PhotoDeletedAnswer001 = z.infer<typeof PhotoDeletedAnswer001>;
+  .meta({ id: "PhotoDeleted001", description: "Message: \"Profile photo deleted successfully\"." });
+export type PhotoDeleted001 = z.infer<typeof PhotoDeleted001>;

@@ -1,0 +1,371 @@
+import { z } from "zod";
+import type { ApiOperation } from "@/lib/openapi/operation";
+import { AccountExport } from "@/lib/openapi/schemas/account";
+import {
+  AvatarUpdated000,
+  EmailChanged000,
+  LoginHistory000,
+  NotificationPreferences,
+  PasswordChanged000,
+  Profile000,
+} from "@/lib/openapi/schemas/profile-000";
+import { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
+import { Me002, MeUpdated002 } from "@/lib/openapi/schemas/profile-002";
+import { AccountDeleted, Profile003, ProfileUpdated003 } from "@/lib/openapi/schemas/profile-003";
+import { Me004, MeUpdated004 } from "@/lib/openapi/schemas/profile-004";
+import { notificationPreferencesPatchSchema } from "@/lib/validation/notifications";
+import {
+  confirmEmailChangeSchema,
+  deleteAccountSchema,
+  loginHistoryQuerySchema,
+  passwordChange000Schema,
+  profileUpdate000Schema,
+  profileUpdate001Schema,
+  profileUpdate002Schema,
+  profileUpdate003Schema,
+  profileUpdate004Schema,
+} from "@/lib/validation/profile";
+
+const PROFILE = { scope: "profile" } as const;
+const ACCOUNT = { scope: "account" } as const;
+const FILE_ERRORS = ["INVALID_FILE", "FILE_TOO_LARGE", "PAYLOAD_TOO_LARGE", "USER_NOT_FOUND"] as const;
+
+/** A multipart image field: the route reads the file's bytes (no zod schema applies to a file). */
+function imageUpload(field: string) {
+  return z.object({
+    [field]: z.string().meta({
+      format: "binary",
+      contentMediaType: "image/*",
+      description: "JPEG, PNG, GIF or WebP, judged by its bytes; at most 5 MB; re-encoded and stripped of metadata.",
+    }),
+  });
+}
+
+const ownEmail = z.object({ email: z.string().meta({ description: "The caller's own email; any other gets 403.", example: "user@example.com" }) });
+
+export const profileOperations: ApiOperation[] = [
+  // Seed 000: the settings front end.
+  {
+    method: "get",
+    path: "/api/users/profile",
+    operationId: "getProfile000",
+    tags: ["Profile (000)"],
+    summary: "The complete profile",
+    description: "Seed 000: profile fields, 2FA state, notification preferences, integrations and recent sign-ins in one object.",
+    auth: PROFILE,
+    responses: [{ status: 200, description: "The profile.", schema: Profile000 }],
+    errors: ["USER_NOT_FOUND"],
+  },
+  {
+    method: "put",
+    path: "/api/users/profile",
+    operationId: "updateProfile000",
+    tags: ["Profile (000)"],
+    summary: "Update the profile",
+    description:
+      "Seed 000: any of the fields; `null` or `\"\"` clears one. A new `email` is only requested: a confirmation link goes to the new address and the old one stays the sign-in address until it is followed. Fields not listed are refused by name.",
+    auth: PROFILE,
+    body: {
+      schema: profileUpdate000Schema,
+      examples: {
+        seed000: {
+          summary: "Seed 000",
+          value: { first_name: "Jean", last_name: "Dupont", job_title: "Recruteur Senior", company: "Acme Inc", phone: "+33612345678" },
+        },
+      },
+    },
+    responses: [{ status: 200, description: "The updated profile.", schema: Profile000 }],
+    errors: ["EMAIL_ALREADY_EXISTS", "USER_NOT_FOUND"],
+  },
+  {
+    method: "post",
+    path: "/api/users/profile/avatar",
+    operationId: "uploadAvatar000",
+    tags: ["Profile (000)"],
+    summary: "Upload the avatar",
+    description: "Seed 000: multipart field `avatar`. The previous file is deleted. Message: « Avatar mis à jour avec succès ».",
+    auth: PROFILE,
+    body: { schema: imageUpload("avatar"), contentType: "multipart/form-data", examples: {} },
+    responses: [{ status: 200, description: "The new avatar URL.", schema: AvatarUpdated000 }],
+    errors: [...FILE_ERRORS],
+  },
+  {
+    method: "put",
+    path: "/api/users/profile/password",
+    operationId: "changePassword000",
+    tags: ["Profile (000)", "Password"],
+    summary: "Change the password (settings)",
+    description: "Seed 000. Every other session is signed out. Message: « Mot de passe modifié avec succès ».",
+    auth: ACCOUNT,
+    body: {
+      schema: passwordChange000Schema,
+      examples: { seed000: { summary: "Seed 000", value: { current_password: "SecurePassword123!", new_password: "NewSecurePassword456!" } } },
+    },
+    responses: [{ status: 200, description: "Changed.", schema: PasswordChanged000 }],
+    errors: ["INVALID_PASSWORD", "USER_NOT_FOUND"],
+  },
+  {
+    method: "get",
+    path: "/api/users/profile/login-history",
+    operationId: "getLoginHistory000",
+    tags: ["Profile (000)"],
+    summary: "Login history (settings)",
+    description: "Seed 000: sign-ins with device and location, newest first.",
+    auth: PROFILE,
+    params: { query: loginHistoryQuerySchema },
+    responses: [{ status: 200, description: "The sign-ins.", schema: LoginHistory000 }],
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/api/users/profile/notifications",
+    operationId: "getNotificationPreferences",
+    tags: ["Notifications (000)"],
+    summary: "Notification preferences",
+    description: "Seed 000: every switch of the `email`, `push` and `desktop` channels.",
+    auth: ACCOUNT,
+    responses: [{ status: 200, description: "The preferences.", schema: NotificationPreferences }],
+    errors: [],
+  },
+  {
+    method: "put",
+    path: "/api/users/profile/notifications",
+    operationId: "updateNotificationPreferences",
+    tags: ["Notifications (000)"],
+    summary: "Update notification preferences",
+    description: "Seed 000: a full or partial object; unknown channels or keys and non-booleans are refused with 400. Answers every preference.",
+    auth: ACCOUNT,
+    body: {
+      schema: notificationPreferencesPatchSchema,
+      examples: { seed000: { summary: "Turn marketing emails on", value: { email: { marketingEmails: true }, desktop: { candidateUpdates: true } } } },
+    },
+    responses: [{ status: 200, description: "The updated preferences.", schema: NotificationPreferences }],
+    errors: [],
+  },
+  {
+    method: "get",
+    path: "/api/users/profile/email/confirm",
+    operationId: "showEmailChangeConfirmation",
+    tags: ["Profile (000)"],
+    summary: "Email change confirmation page",
+    description:
+      "The link emailed to a new address opens this HTML page, whose button confirms the change; following the link alone changes nothing (mail scanners follow links).",
+    auth: "public",
+    params: { query: z.object({ token: z.string().optional().meta({ description: "The 64 hex characters of the emailed link." }) }) },
+    responses: [{ status: 200, description: "An HTML page with a confirmation button.", schema: z.string(), contentType: "text/html" }],
+    errors: [],
+  },
+  {
+    method: "post",
+    path: "/api/users/profile/email/confirm",
+    operationId: "confirmEmailChange",
+    tags: ["Profile (000)"],
+    summary: "Confirm an email change",
+    description:
+      "JSON `{token}` from an API client answers JSON. The confirmation page posts the same token as a form (`application/x-www-form-urlencoded`) and is redirected (303) to the sign-in page. Message: « Adresse email modifiée avec succès ».",
+    auth: "public",
+    body: {
+      schema: confirmEmailChangeSchema,
+      examples: { json: { summary: "From an API client", value: { token: "3f9a1c0e5b7d4e2f8a6c1b9d0e3f5a7c9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f" } } },
+    },
+    responses: [
+      { status: 200, description: "The address is changed.", schema: EmailChanged000 },
+      { status: 303, description: "Form posts: back to `/login?emailChanged=1` (or `emailChanged=0&error=CODE`)." },
+    ],
+    errors: ["INVALID_OR_EXPIRED_TOKEN", "EMAIL_ALREADY_EXISTS"],
+  },
+
+  // Seed 001: OAuth clients with the `profile` scope.
+  {
+    method: "get",
+    path: "/api/auth/profile",
+    operationId: "getProfile001",
+    tags: ["OAuth profile (001)"],
+    summary: "Profile claims",
+    description: "Seed 001: OpenID Connect claims; times in Unix seconds.",
+    auth: PROFILE,
+    responses: [{ status: 200, description: "The profile.", schema: Profile001 }],
+    errors: ["USER_NOT_FOUND"],
+  },
+  {
+    method: "put",
+    path: "/api/auth/profile",
+    operationId: "updateProfile001",
+    tags: ["OAuth profile (001)"],
+    summary: "Update profile claims",
+    description:
+      "Seed 001: `picture_url` sets an external picture (http(s) only; a hosted photo is deleted). Message: \"Profile updated successfully\" (seed 001's document is in English).",
+    auth: PROFILE,
+    body: {
+      schema: profileUpdate001Schema,
+      examples: {
+        seed001: {
+          summary: "Seed 001",
+          value: { given_name: "John", family_name: "Doe", phone_number: "+33123456789", locale: "fr", picture_url: "https://example.com/photo.jpg" },
+        },
+      },
+    },
+    responses: [{ status: 200, description: "The updated claims.", schema: ProfileUpdated001 }],
+    errors: ["USER_NOT_FOUND"],
+  },
+  {
+    method: "post",
+    path: "/api/auth/profile/photo",
+    operationId: "uploadPhoto001",
+    tags: ["OAuth profile (001)"],
+    summary: "Upload or replace the profile photo",
+    description: "Seed 001: multipart field `photo`; the previous photo is deleted. Message: \"Profile photo updated successfully\".",
+    auth: PROFILE,
+    body: { schema: imageUpload("photo"), contentType: "multipart/form-data", examples: {} },
+    responses: [{ status: 200, description: "The new picture URL.", schema: PhotoUpdated001 }],
+    errors: [...FILE_ERRORS],
+  },
+  {
+    method: "delete",
+    path: "/api/auth/profile/photo",
+    operationId: "deletePhoto001",
+    tags: ["OAuth profile (001)"],
+    summary: "Delete the profile photo",
+    description: "Seed 001. Message: \"Profile photo deleted successfully\".",
+    auth: PROFILE,
+    responses: [{ status: 200, description: "Deleted.", schema: PhotoDeleted001 }],
+    errors: ["USER_NOT_FOUND"],
+  },
+  {
+    method: "get",
+    path: "/api/auth/userinfo",
+    operationId: "getUserinfo001",
+    tags: ["OAuth profile (001)"],
+    summary: "OpenID Connect UserInfo",
+    description: "Seed 001: the profile claims plus the linked social accounts.",
+    auth: PROFILE,
+    responses: [{ status: 200, description: "The claims.", schema: Userinfo001 }],
+    errors: ["USER_NOT_FOUND"],
+  },
+
+  // Seed 002: the Flutter app.
+  {
+    method: "get",
+    path: "/api/auth/me",
+    operationId: "getMe002",
+    tags: ["Mobile profile (002)"],
+    summary: "The profile page's data",
+    description: "Seed 002: call it after login with the `accessToken`. `daysActive` is computed from the sign-up date.",
+    auth: PROFILE,
+    responses: [{ status: 200, description: "The profile.", schema: Me002 }],
+    errors: ["USER_NOT_FOUND"],
+    rootAliases: ["/auth/me"],
+  },
+  {
+    method: "patch",
+    path: "/api/auth/me",
+    operationId: "updateMe002",
+    tags: ["Mobile profile (002)"],
+    summary: "Update the profile",
+    description: "Seed 002: every field optional; `null` clears one. Message: \"Profile updated\" (as seed 002 shows it).",
+    auth: PROFILE,
+    body: {
+      schema: profileUpdate002Schema,
+      examples: {
+        seed002: {
+          summary: "Seed 002",
+          value: { name: "John Doe", role: "AI Enthusiast", location: "San Francisco, CA", phone: "+1 (555) 123-4567", birthDate: "1990-05-17", bio: "AI Enthusiast | Tech Explorer", conversationsCount: 3, hoursSaved: 2 },
+        },
+      },
+    },
+    responses: [{ status: 200, description: "Updated.", schema: MeUpdated002 }],
+    errors: ["USER_NOT_FOUND"],
+    rootAliases: ["/auth/me"],
+  },
+
+  // Seed 003: NutriScan, addressed by email.
+  {
+    method: "get",
+    path: "/api/users/profile/{email}",
+    operationId: "getProfile003",
+    tags: ["Users (003)"],
+    summary: "The caller's profile",
+    description: "Seed 003. Only the caller's own email is answered; any other gets 403, whether or not it exists.",
+    auth: PROFILE,
+    params: { path: ownEmail },
+    responses: [{ status: 200, description: "The profile.", schema: Profile003 }],
+    errors: ["FORBIDDEN", "USER_NOT_FOUND"],
+  },
+  {
+    method: "put",
+    path: "/api/users/profile/{email}",
+    operationId: "updateProfile003",
+    tags: ["Users (003)"],
+    summary: "Update the caller's profile",
+    description: "Seed 003: a new password needs the current one and signs out every other session. Message: « Profil mis à jour avec succès ».",
+    auth: PROFILE,
+    params: { path: ownEmail },
+    body: {
+      schema: profileUpdate003Schema,
+      examples: { seed003: { summary: "Seed 003", value: { name: "Jane Doe", currentPassword: "ancienMotDePasse", newPassword: "NouveauMotDePasse123!" } } },
+    },
+    responses: [{ status: 200, description: "Updated.", schema: ProfileUpdated003 }],
+    errors: ["FORBIDDEN", "INVALID_PASSWORD", "USER_NOT_FOUND"],
+  },
+  {
+    method: "delete",
+    path: "/api/users/profile/{email}",
+    operationId: "deleteAccount003",
+    tags: ["Users (003)"],
+    summary: "Delete the caller's account",
+    description: "Seed 003: confirmed with the password. Message: « Compte supprimé avec succès ».",
+    auth: ACCOUNT,
+    params: { path: ownEmail },
+    body: { schema: deleteAccountSchema, examples: { seed003: { summary: "Seed 003", value: { password: "motDePasseConfirmation" } } } },
+    responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
+    errors: ["FORBIDDEN", "INVALID_PASSWORD", "USER_NOT_FOUND"],
+  },
+
+  // Seed 004: the caller's account.
+  {
+    method: "get",
+    path: "/api/me",
+    operationId: "getMe004",
+    tags: ["Account (004)"],
+    summary: "The caller's profile",
+    description: "Seed 004.",
+    auth: PROFILE,
+    responses: [{ status: 200, description: "The profile.", schema: Me004 }],
+    errors: ["USER_NOT_FOUND"],
+  },
+  {
+    method: "patch",
+    path: "/api/me",
+    operationId: "updateMe004",
+    tags: ["Account (004)"],
+    summary: "Update the profile",
+    description: "Seed 004. Message: « Profil mis à jour avec succès ».",
+    auth: PROFILE,
+    body: { schema: profileUpdate004Schema, examples: { seed004: { summary: "Seed 004", value: { firstName: "Jane", lastName: "Smith" } } } },
+    responses: [{ status: 200, description: "Updated.", schema: MeUpdated004 }],
+    errors: ["USER_NOT_FOUND"],
+  },
+  {
+    method: "delete",
+    path: "/api/me",
+    operationId: "deleteAccount004",
+    tags: ["Account (004)"],
+    summary: "Delete the account",
+    description: "Seed 004: confirmed with the password; every token stops working at once. Message: « Compte supprimé avec succès ».",
+    auth: ACCOUNT,
+    body: { schema: deleteAccountSchema, examples: { seed004: { summary: "Seed 004", value: { password: "SecurePassword123!" } } } },
+    responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
+    errors: ["INVALID_PASSWORD", "USER_NOT_FOUND"],
+  },
+  {
+    method: "get",
+    path: "/api/me/export",
+    operationId: "exportAccount",
+    tags: ["Account (004)"],
+    summary: "Export the account's data",
+    description: "Everything stored about the caller as a JSON download (no secret or hash).",
+    auth: ACCOUNT,
+    responses: [{ status: 200, description: "The export.", schema: AccountExport }],
+    errors: ["USER_NOT_FOUND"],
+  },
+];
