@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AuthCard } from "@/components/auth/auth-card";
+import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
+import { getLocale } from "@/lib/i18n/server";
+import { authText } from "@/lib/i18n/ui/auth";
+import { commonText } from "@/lib/i18n/ui/common";
+import { requestPasswordResetAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: authText[await getLocale()].forgot.metaTitle };
+}
+
+export default async function ForgotPasswordPage() {
+  const locale = await getLocale();
+  const text = authText[locale];
+  return (
+    <AuthCard
+      title={text.forgot.title}
+      description={text.forgot.description}
+      footer={
+        <Link href="/login" className="font-medium text-link hover:underline">
+          {text.forgot.back}
+        </Link>
+      }
+    >
+      <ForgotPasswordForm text={text} common={commonText[locale]} locale={locale} request={requestPasswordResetAction} />
+    </AuthCard>
+  );
+}

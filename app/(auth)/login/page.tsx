@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { LoginForm } from "@/components/auth/login-form";
+import { SocialButtons } from "@/components/auth/social-buttons";
+import { Alert } from "@/components/ui/alert";
+import { configuredSocialProviders } from "@/lib/auth/auth";
+import { getOptionalUser } from "@/lib/auth/require-user";
+import { safeRedirect } from "@/lib/auth/safe-redirect";
+import { ERROR_CODES, type ErrorCode } from "@/lib/api/error-codes";
+import { localize, type Locale } from "@/lib/i18n/locale";
+import { getLocale } from "@/lib/i18n/server";
+import { authText } from "@/lib/i18n/ui/auth";
+import { commonText } from "@/lib/i18n/ui/common";
+import { signInWithPasswordAction, socialSignInAction, verifyTwoFactorAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: authText[await getLocale()].login.metaTitle };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** Social sign-in refusals come back as /login?error=<CODE> (our codes) or Auth.js's own types. */
+function oauthErrorMessage(error: string, locale: Locale): string {
+  if (error === "OAuthAccountNotLinked") return authText[locale].login.socialNotLinked;
+  if (error in ERROR_CODES) return localize(locale, ERROR_CODES[error as ErrorCode]);
+  return authText[locale].login.socialFailed;
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = one(params.callbackUrl);
+  if (await getOptionalUser()) redirect(safeRedirect(callbackUrl));
+
+  const locale = await getLocale();
+  const text = authText[locale];
+  const providers = configuredSocialProviders();
+  const oauthError = one(params.error);
+  const notice = one(params.reset) ? text.login.passwordReset : one(params.signedOut) ? text.login.signedOut : null;
+  const registerHref = callbackUrl ? `/register?callbackUrl=${encodeURIComponent(safeRedirect(callbackUrl))}` : "/register";
+
+  return (
+    <AuthCard
+      title={text.login.title}
+      description={text.login.description}
+      footer={
+        <>
+          <p>
+            {text.login.noAccount}{" "}
+            <Link href={registerHref} className="font-medium text-link hover:underline">
+              {text.login.register}
+            </Link>
+          </p>
+          {process.env.NODE_ENV === "development" ? (
+            <p className="mt-3">
+              <Link href="/dev/outbox" className="text-muted-foreground underline underline-offset-4 hover:text-foreground">
+                {text.login.devOutbox}
+              </Link>
+            </p>
+          ) : null}
+        </>
+      }
+    >
+      {notice ? <Alert tone="success">{notice}</Alert> : null}
+      {oauthError ? <Alert tone="error">{oauthErrorMessage(oauthError, locale)}</Alert> : null}
+      {providers.length ? (
+        <>
+          <SocialButtons providers={providers} label={text.login.continueWith} callbackUrl={callbackUrl} action={socialSignInAction} />
+          <div className="flex items-center gap-3 text-xs uppercase text-muted-foreground" role="none">
+            <span className="h-px flex-1 bg-border" />
+            {text.or}
+            <span className="h-px flex-1 bg-border" />
+          </div>
+        </>
+      ) : null}
+      <LoginForm
+        text={text}
+        common={commonText[locale]}
+        locale={locale}
+        callbackUrl={callbackUrl}
+        signInWithPassword={signInWithPasswordAction}
+        verifyTwoFactor={verifyTwoFactorAction}
+      />
+    </AuthCard>
+  );
+}

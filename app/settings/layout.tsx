@@ -1,0 +1,62 @@
+import { KeyRound } from "lucide-react";
+import Link from "next/link";
+import { resendVerificationAction, signOutAction } from "@/app/(auth)/actions";
+import { SettingsNav } from "@/components/layout/settings-nav";
+import { UnverifiedEmailBanner } from "@/components/layout/unverified-email-banner";
+import { UserMenu } from "@/components/layout/user-menu";
+import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { requireUser } from "@/lib/auth/require-user";
+import { getLocale } from "@/lib/i18n/server";
+import { commonText } from "@/lib/i18n/ui/common";
+import { layoutText } from "@/lib/i18n/ui/layout";
+
+/**
+ * The settings shell: header with the account menu (sign-out), section navigation (sidebar
+ * on desktop, tabs on phones) and the unverified-email banner. Each page still calls
+ * requireUser itself: a layout is not re-rendered on every navigation.
+ */
+export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
+  const { user } = await requireUser();
+  const locale = await getLocale();
+  const text = layoutText[locale];
+  const common = commonText[locale];
+  const navLabels = { mainNav: text.mainNav, profile: text.profile, security: text.security, notifications: text.notifications, integrations: text.integrations };
+
+  return (
+    <div className="min-h-dvh">
+      <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
+        <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:px-6">
+          <Link href="/settings/profile" className="flex items-center gap-2 rounded-md text-sm font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+            <span className="inline-flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
+              <KeyRound className="size-4" aria-hidden="true" />
+            </span>
+            <span className="hidden min-[380px]:inline">{common.productName}</span>
+          </Link>
+          <div className="flex items-center gap-2">
+            <ThemeToggle labels={common.theme} />
+            <UserMenu
+              user={{ name: user.name, email: user.email, image: user.image }}
+              labels={{ userMenu: text.userMenu, signedInAs: text.signedInAs, signOut: text.signOut, signingOut: text.signingOut }}
+              signOut={signOutAction}
+            />
+          </div>
+        </div>
+        <div className="mx-auto max-w-6xl px-4 md:hidden">
+          <SettingsNav labels={navLabels} layout="tabs" />
+        </div>
+      </header>
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-6 sm:px-6 md:grid-cols-[13rem_1fr] md:py-10">
+        <aside className="hidden md:block">
+          <div className="sticky top-24 grid gap-6">
+            <p className="px-3 text-xs font-semibold tracking-wide text-muted-foreground uppercase">{text.settings}</p>
+            <SettingsNav labels={navLabels} layout="sidebar" />
+          </div>
+        </aside>
+        <main id="main" className="grid min-w-0 content-start gap-6">
+          {user.emailVerified ? null : <UnverifiedEmailBanner email={user.email} text={text} resend={resendVerificationAction} />}
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

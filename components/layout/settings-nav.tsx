@@ -1,0 +1,53 @@
+"use client";
+
+import { Bell, Plug, Shield, User } from "lucide-react";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/cn";
+
+const ITEMS = [
+  { href: "/settings/profile", key: "profile", icon: User },
+  { href: "/settings/security", key: "security", icon: Shield },
+  { href: "/settings/notifications", key: "notifications", icon: Bell },
+  { href: "/settings/integrations", key: "integrations", icon: Plug },
+] as const;
+
+export type SettingsNavLabels = Record<(typeof ITEMS)[number]["key"], string> & { mainNav: string };
+
+/**
+ * The settings sections: a vertical list beside the page on wide screens, a row of tabs
+ * that scrolls sideways on phones. The current page is marked with aria-current.
+ */
+export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; layout: "sidebar" | "tabs" }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={labels.mainNav} className={layout === "tabs" ? "-mx-4 overflow-x-auto px-4" : undefined}>
+      <ul className={layout === "sidebar" ? "grid gap-1" : "flex gap-1 pb-px"}>
+        {ITEMS.map(({ href, key, icon: Icon }) => {
+          const current = pathname === href || pathname.startsWith(`${href}/`);
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={cn(
+                  "flex items-center gap-2.5 rounded-md text-sm font-medium whitespace-nowrap transition-colors",
+                  "focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-ring",
+                  layout === "sidebar" ? "px-3 py-2" : "border-b-2 border-transparent px-3 py-2.5",
+                  current
+                    ? layout === "sidebar"
+                      ? "bg-muted text-foreground"
+                      : "rounded-b-none border-primary text-foreground"
+                    : "text-muted-foreground hover:bg-muted hover:text-foreground",
+                )}
+              >
+                <Icon className="size-4" aria-hidden="true" />
+                {labels[key]}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
