@@ -112,6 +112,23 @@ describe("enabling 2FA, seed 004 (POST /api/auth/2fa/enable)", () => {
     for (const code of backupCodes) expect(stored.some((s) => s.codeHash.includes(code))).toBe(false);
   });
 
+  it("survives concurrent requests: five set-ups at once leave one pending secret, five confirmations enable once", async () => {
+    const clock = stepClock();
+    const { user, accessToken } = await signedInUser();
+    const starts = await Promise.all(Array.from({ length: 5 }, () => api.post<Setup004>("/api/auth/2fa/enable", {}, { token: accessToken })));
+    expect(starts.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(await prisma.twoFactor.count({ where: { userId: user.id } })).toBe(1);
+    expect(await prisma.backupCode.count({ where: { userId: user.id } })).toBe(8);
+    const row = await prisma.twoFactor.findUniqueOrThrow({ where: { userId: user.id } });
+    const secret = starts.map((r) => r.body.data.secret).find((s) => decryptSecret(row.secretEncrypted) === s)!;
+
+    const code = clock.code(secret);
+    const confirms = await Promise.all(Array.from({ length: 5 }, () => api.post("/api/auth/2fa/enable", { token: code }, { token: accessToken })));
+    expect(confirms.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(confirms.filter((r) => r.status === 409)).toHaveLength(4);
+    expect(await prisma.auditEvent.count({ where: { userId: user.id, type: "TWO_FACTOR_ENABLED" } })).toBe(1);
+  });
+
   it("requires a signed-in caller with the account scope", async () => {
     expect((await api.post("/api/auth/2fa/enable", {})).status).toBe(401);
     const { user } = await createUser();

@@ -42,7 +42,10 @@ export async function confirmTwoFactorSetup(
       where: { userId, enabledAt: null, secretEncrypted: twoFactor.secretEncrypted },
       data: { enabledAt: at, lastUsedStep: step },
     });
-    if (count !== 1) throw new AppError("TWO_FACTOR_SETUP_REQUIRED");
+    if (count !== 1) {
+      const current = await tx.twoFactor.findUnique({ where: { userId }, select: { enabledAt: true } });
+      throw new AppError(current?.enabledAt ? "TWO_FACTOR_ALREADY_ENABLED" : "TWO_FACTOR_SETUP_REQUIRED");
+    }
     const codes = options.reissueBackupCodes ? await replaceBackupCodes(userId, tx, at) : null;
     await recordAuditEvent({ userId, type: "TWO_FACTOR_ENABLED", client: options.client, metadata: { method: twoFactor.method } }, tx);
     const owner = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } });

@@ -32,14 +32,13 @@ export async function startTwoFactorSetup(options: { userId: string }, db: Db = 
   const backupCodes = await db.$transaction(async (tx) => {
     const at = now();
     const pending = { secretEncrypted, method: "app", enabledAt: null, lastUsedStep: null };
-    const existing = await tx.twoFactor.findUnique({ where: { userId: options.userId } });
-    if (existing?.enabledAt) throw new AppError("TWO_FACTOR_ALREADY_ENABLED");
-    if (existing) {
-      // Conditional on still pending: a confirmation that won a race is not undone.
+    // Insert-or-skip then a conditional update: two set-ups started at once (a double
+    // click) both succeed, the later one winning, and a set-up confirmed meanwhile is never
+    // reset to pending.
+    const created = await tx.twoFactor.createMany({ data: [{ userId: options.userId, ...pending, createdAt: at }], skipDuplicates: true });
+    if (created.count === 0) {
       const { count } = await tx.twoFactor.updateMany({ where: { userId: options.userId, enabledAt: null }, data: pending });
       if (count !== 1) throw new AppError("TWO_FACTOR_ALREADY_ENABLED");
-    } else {
-      await tx.twoFactor.create({ data: { userId: options.userId, ...pending, createdAt: at } });
     }
     return replaceBackupCodes(options.userId, tx, at);
   });
