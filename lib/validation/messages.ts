@@ -22,6 +22,7 @@ export const VALIDATION_MESSAGES = {
   "number.pageSize": { fr: "Doit être un entier entre 1 et 100", en: "Must be an integer between 1 and 100" },
   "token.invalid": { fr: "Token invalide", en: "Invalid token" },
   "code.invalid": { fr: "Code invalide", en: "Invalid code" },
+  "twoFactor.method": { fr: "Méthode non prise en charge (seule « app » l'est)", en: "Unsupported method (only \"app\" is)" },
   "field.unknown": { fr: "Champ non autorisé", en: "Field not allowed" },
   "boolean.expected": { fr: "Doit être un booléen", en: "Must be a boolean" },
   "locale.invalid": { fr: "Langue invalide (ex. fr, en-GB)", en: "Invalid language (e.g. fr, en-GB)" },

@@ -16,7 +16,7 @@ export const secondFactorCodeSchema = digits(/^(\d{6}|\d{8})$/);
 
 /** Seed 000 `POST /api/users/profile/2fa/verify`: confirms set-up with the app's code. */
 export const confirmTwoFactorSetupSchema = z.object({
-  method: z.enum(["app", "totp"], "code.invalid").optional(),
+  method: z.enum(["app", "totp"], "twoFactor.method").optional(),
   code: totpCodeSchema,
 });
 

@@ -179,6 +179,9 @@ describe("enabling 2FA, seed 000 (init then verify)", () => {
     const early = await api.post("/api/users/profile/2fa/verify", { method: "app", code: "123456" }, { token: accessToken });
     expect(early.status).toBe(400);
     expect(early.body).toMatchObject({ error: "TWO_FACTOR_SETUP_REQUIRED" });
+    const sms = await api.post("/api/users/profile/2fa/verify", { method: "sms", code: "123456" }, { token: accessToken });
+    expect(sms.status).toBe(400);
+    expect(sms.body).toMatchObject({ error: "VALIDATION_ERROR", details: { method: "Méthode non prise en charge (seule « app » l'est)" } });
 
     const init = await api.post<Init000>("/api/users/profile/2fa/init", undefined, { token: accessToken });
     const [backup] = init.body.backupCodes;
