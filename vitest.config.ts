@@ -27,6 +27,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
+          // next-auth imports "next/server" without an extension, which Node's ESM resolver
+          // refuses; transformed by Vite, it resolves like in the Next build.
+          server: { deps: { inline: ["next-auth"] } },
           setupFiles: ["tests/support/setup-database.ts"],
           env: { LOG_LEVEL: "silent", BCRYPT_COST: "4", APP_URL: "http://localhost:3000" },
           testTimeout: 30_000,
