@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2eIntegrationEnv } from "./e2e/oauth-mock";
 
 /**
  * End-to-end tests drive the production build (`npm run build` first) on its own port and
@@ -12,6 +13,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "e2e",
+  // A local OAuth server for the integration flows (its env reaches the server below).
+  globalSetup: "./e2e/global-setup.ts",
   // Separate folders let parallel runs (E2E_NAME) keep their own results.
   outputDir: `test-results/${process.env.E2E_NAME ?? "playwright"}`,
   fullyParallel: false,
@@ -37,6 +40,6 @@ export default defineConfig({
     timeout: 120_000,
     stdout: "pipe",
     stderr: "pipe",
-    env: { E2E_PORT: String(PORT), E2E_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e" },
+    env: { E2E_PORT: String(PORT), E2E_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data/e2e", ...e2eIntegrationEnv() },
   },
 });
