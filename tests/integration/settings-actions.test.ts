@@ -177,7 +177,7 @@ describe("settings server actions", () => {
       expect(await prisma.user.findUnique({ where: { id: user.id } })).not.toBeNull();
       expect(signOut).not.toHaveBeenCalled();
 
-      expect(await security.deleteAccountAction({ password })).toEqual({ ok: true, redirectTo: "/login?notice=account-deleted" });
+      expect(await security.deleteAccountAction({ password })).toEqual({ ok: true, redirectTo: "/login?signedOut=1&deleted=1" });
       expect(await prisma.user.findUnique({ where: { id: user.id } })).toBeNull();
       expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
       expect(signOut).toHaveBeenCalledWith({ redirect: false });

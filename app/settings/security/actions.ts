@@ -108,6 +108,6 @@ export async function deleteAccountAction(input: { password: string }): Promise<
     await deleteAccount({ userId: user.id, password, client: await actionClientInfo() });
     // The session rows went with the account; this clears the now useless cookie too.
     await signOut({ redirect: false });
-    return { redirectTo: "/login?notice=account-deleted" };
+    return { redirectTo: "/login?signedOut=1&deleted=1" };
   });
 }
