@@ -219,3 +219,27 @@ describe("enabling 2FA, seed 000 (init then verify)", () => {
     expect(again.status).toBe(409);
   });
 });
+
+describe("the profiles show the 2FA state", () => {
+  it("000 two_factor_enabled/method and 004 twoFactorEnabled(At) follow set-up, confirmation and disabling", async () => {
+    const clock = stepClock();
+    const { accessToken } = await signedInUser();
+    const profile000 = async () => (await api.get<{ two_factor_enabled: boolean; two_factor_method: string | null }>("/api/users/profile", { token: accessToken })).body;
+    type Me = { data: { user: { twoFactorEnabled: boolean; twoFactorEnabledAt: string | null } } };
+    const me004 = async () => (await api.get<Me>("/api/me", { token: accessToken })).body.data.user;
+
+    expect(await profile000()).toMatchObject({ two_factor_enabled: false });
+    const init = await api.post<Init000>("/api/users/profile/2fa/init", undefined, { token: accessToken });
+    // Pending set-up is still "off" in both vocabularies.
+    expect(await profile000()).toMatchObject({ two_factor_enabled: false });
+    expect(await me004()).toMatchObject({ twoFactorEnabled: false, twoFactorEnabledAt: null });
+
+    await api.post("/api/users/profile/2fa/verify", { method: "app", code: clock.code(init.body.secretKey) }, { token: accessToken });
+    expect(await profile000()).toMatchObject({ two_factor_enabled: true, two_factor_method: "app" });
+    expect(await me004()).toEqual(expect.objectContaining({ twoFactorEnabled: true, twoFactorEnabledAt: clock.now().toISOString() }));
+
+    expect((await api.delete("/api/users/profile/2fa", undefined, { token: accessToken })).status).toBe(200);
+    expect(await profile000()).toMatchObject({ two_factor_enabled: false });
+    expect(await me004()).toMatchObject({ twoFactorEnabled: false, twoFactorEnabledAt: null });
+  });
+});
