@@ -1,0 +1,29 @@
+import { clientInfo } from "@/lib/api/client-info";
+import { apiRoute } from "@/lib/api/handler";
+import { jsonResponse } from "@/lib/api/response";
+import { requireCaller } from "@/lib/auth/caller";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
+import { signInAnswer, twoFactorChallengeAnswer } from "@/lib/mappers/auth";
+import { completeSocialSignIn } from "@/lib/services/auth/complete-social-sign-in";
+
+/** The browser cookie was only the vehicle of the OAuth flow: the client now holds API tokens. */
+function expiredSessionCookies(): string[] {
+  return SESSION_COOKIE_NAMES.map((name) => `${name}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${name.startsWith("__Secure-") ? "; Secure" : ""}`);
+}
+
+/**
+ * Where seed 004's `GET /api/auth/oauth/{provider}` ends: login's JSON answer with API
+ * tokens. It sits outside /api/auth/ because Auth.js's redirect callback (safeRedirect)
+ * never sends a sign-in back into /api/auth/.
+ */
+export const GET = apiRoute(async ({ request, locale }) => {
+  const caller = await requireCaller(request);
+  const result = await completeSocialSignIn({ user: caller.user, session: caller.session, client: clientInfo(request) });
+  const body =
+    result.kind === "two-factor"
+      ? twoFactorChallengeAnswer({ tempToken: result.tempToken, locale })
+      : signInAnswer({ user: result.user, tokens: result.tokens, locale });
+  const response = jsonResponse(body);
+  for (const cookie of expiredSessionCookies()) response.headers.append("set-cookie", cookie);
+  return response;
+});
