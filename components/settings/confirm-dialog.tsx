@@ -22,6 +22,9 @@ type ConfirmInput = {
   kind: "password" | "code";
   description?: string;
   autoComplete?: string;
+  /** The show/hide toggle's names, in the page's language. */
+  showLabel?: string;
+  hideLabel?: string;
 };
 
 /**
@@ -109,6 +112,8 @@ export function ConfirmDialog({
               {input.kind === "password" ? (
                 <PasswordInput
                   name="password"
+                  showLabel={input.showLabel}
+                  hideLabel={input.hideLabel}
                   autoComplete={input.autoComplete ?? "current-password"}
                   value={value}
                   onChange={(e) => setValue(e.target.value)}

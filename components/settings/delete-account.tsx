@@ -18,7 +18,7 @@ export function DeleteAccount({ text, action }: { text: SettingsSecurityText; ac
       confirmLabel={text.deleteConfirm}
       pendingLabel={text.deleting}
       cancelLabel={text.cancel}
-      input={{ label: text.deletePassword, kind: "password" }}
+      input={{ label: text.deletePassword, kind: "password", showLabel: text.showPassword, hideLabel: text.hidePassword }}
       onConfirm={async (password) => {
         const result = await action({ password });
         if (!result.ok) return { ok: false, message: result.fieldErrors?.password ?? result.message };

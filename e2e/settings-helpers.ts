@@ -1,0 +1,59 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { authText } from "@/lib/i18n/ui/auth";
+import { generateTotpCode, TOTP_PERIOD_SECONDS } from "@/lib/services/two-factor/totp";
+
+/** Helpers of the settings specs: accounts made through the API, sign-in through the real page. */
+
+export type Account = { email: string; password: string; firstName: string; lastName: string };
+
+let counter = 0;
+
+export function uniqueAddress(prefix = "settings"): string {
+  counter += 1;
+  return `${prefix}.${Date.now().toString(36)}.${process.pid}.${counter}@example.com`;
+}
+
+/** A new account, registered through the API (seed 004's sign-up). */
+export async function newAccount(request: APIRequestContext, overrides: Partial<Account> = {}): Promise<Account> {
+  const account = { email: uniqueAddress(), password: "Settings-Pass-2024!", firstName: "Camille", lastName: "Martin", ...overrides };
+  const response = await request.post("/api/auth/register", { data: account });
+  expect(response.status(), await response.text()).toBe(201);
+  return account;
+}
+
+/** Signs in through /login as a person would; answers once the settings page is shown. */
+export async function signIn(page: Page, account: Pick<Account, "email" | "password">, options: { lang?: "fr" | "en"; callbackUrl?: string } = {}) {
+  const text = authText[options.lang ?? "fr"];
+  await page.goto(options.callbackUrl ? `/login?callbackUrl=${encodeURIComponent(options.callbackUrl)}` : "/login");
+  await page.getByLabel(text.email, { exact: true }).fill(account.email);
+  await page.getByLabel(text.password, { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: text.login.submit, exact: true }).click();
+}
+
+/**
+ * A TOTP code made with the app's own function. `stepsAhead` 1 gives the next step's code,
+ * accepted thanks to the one-step drift window: it is never a replay of a code just used.
+ */
+export function totpCode(secret: string, stepsAhead = 0): string {
+  return generateTotpCode(secret, new Date(Date.now() + stepsAhead * TOTP_PERIOD_SECONDS * 1000));
+}
+
+/** Collects uncaught errors of the page; the spec asserts there were none. */
+export function watchPageErrors(page: Page): () => string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  return () => errors;
+}
+
+/** axe-core on the whole page (WCAG 2.x A and AA rules): any violation fails, listed by rule. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary).toEqual([]);
+}
+
+/** A full-page screenshot under artifacts/screenshots/, named page-theme-language. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `artifacts/screenshots/${name}.png`, fullPage: true, animations: "disabled" });
+}

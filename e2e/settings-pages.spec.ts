@@ -1,0 +1,74 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { settingsIntegrationsText } from "@/lib/i18n/ui/settings-integrations";
+import { settingsNotificationsText } from "@/lib/i18n/ui/settings-notifications";
+import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
+import { settingsSecurityText } from "@/lib/i18n/ui/settings-security";
+import { expectNoAxeViolations, newAccount, saveScreenshot, signIn, watchPageErrors, type Account } from "./settings-helpers";
+
+const PAGES = [
+  { path: "/settings/profile", name: "profile", title: settingsProfileText },
+  { path: "/settings/security", name: "security", title: settingsSecurityText },
+  { path: "/settings/notifications", name: "notifications", title: settingsNotificationsText },
+  { path: "/settings/integrations", name: "integrations", title: settingsIntegrationsText },
+] as const;
+
+const LANGUAGES = [
+  { lang: "fr", locale: "fr-FR" },
+  { lang: "en", locale: "en-GB" },
+] as const;
+
+const THEMES = ["light", "dark"] as const;
+
+let account: Account;
+
+test.beforeAll(async ({ request }) => {
+  account = await newAccount(request);
+});
+
+async function signedInPage(browser: Browser, locale: string, theme: (typeof THEMES)[number], lang: "fr" | "en") {
+  const context = await browser.newContext({ locale, colorScheme: theme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, account, { lang });
+  await expect(page).toHaveURL(/\/settings\//);
+  return { context, page };
+}
+
+for (const { lang, locale } of LANGUAGES) {
+  for (const theme of THEMES) {
+    test(`every settings page in ${lang}, ${theme} theme: its language, no axe violation, no page error, a screenshot`, async ({ browser }) => {
+      const { context, page } = await signedInPage(browser, locale, theme, lang);
+      const pageErrors = watchPageErrors(page);
+      for (const { path, name, title } of PAGES) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1, name: title[lang].title })).toBeVisible();
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${theme}\\b`));
+        await expectNoAxeViolations(page);
+        await saveScreenshot(page, `settings-${name}-${theme}-${lang}`);
+      }
+      expect(pageErrors()).toEqual([]);
+      await context.close();
+    });
+  }
+}
+
+test("on a phone the settings pages fit the screen (no sideways scrolling)", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/settings\//);
+  for (const { path, name } of PAGES) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+    await saveScreenshot(page, `settings-${name}-mobile-fr`);
+  }
+  await context.close();
+});
+
+test("signed out, a settings page sends to the login page and back after signing in", async ({ page }) => {
+  await page.goto("/settings/notifications");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fsettings%2Fnotifications/);
+  await signIn(page, account, { callbackUrl: "/settings/notifications" });
+  await expect(page).toHaveURL(/\/settings\/notifications$/);
+});
