@@ -1,0 +1,31 @@
+import { expect } from "@playwright/test";
+import { authText } from "@/lib/i18n/ui/auth";
+import { commonText } from "@/lib/i18n/ui/common";
+import { test } from "./support/fixtures";
+import { checkPageInEveryVariant } from "./support/screenshots";
+
+/** Every auth page: no axe violation and a screenshot in both themes and both languages. */
+const PAGES = [
+  { name: "login", url: "/login", heading: (lang: "fr" | "en") => authText[lang].login.title },
+  { name: "register", url: "/register", heading: (lang: "fr" | "en") => authText[lang].register.title },
+  { name: "forgot-password", url: "/forgot-password", heading: (lang: "fr" | "en") => authText[lang].forgot.title },
+  { name: "reset-password-invalid", url: `/reset-password?token=${"0".repeat(64)}`, heading: (lang: "fr" | "en") => authText[lang].reset.invalidTitle },
+  { name: "verify-email-invalid", url: `/verify-email?token=${"0".repeat(64)}`, heading: (lang: "fr" | "en") => authText[lang].verify.invalidTitle },
+  { name: "not-found", url: "/this-page-does-not-exist", heading: (lang: "fr" | "en") => commonText[lang].notFoundTitle },
+];
+
+for (const entry of PAGES) {
+  test(`${entry.name}: accessible and captured in light/dark, fr/en`, async ({ page }) => {
+    await checkPageInEveryVariant(page, entry.name, entry.url, async (p, lang) => {
+      await expect(p.getByRole("heading", { level: 1, name: entry.heading(lang) })).toBeVisible();
+      await expect(p.locator("html")).toHaveAttribute("lang", lang);
+    });
+  });
+}
+
+test("the phone layout of /login has no horizontal scroll", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/login");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
