@@ -129,6 +129,20 @@ describe("enabling 2FA, seed 004 (POST /api/auth/2fa/enable)", () => {
     expect(await prisma.auditEvent.count({ where: { userId: user.id, type: "TWO_FACTOR_ENABLED" } })).toBe(1);
   });
 
+  it("tells the user by email in their language, and never emails the secret or the codes", async () => {
+    const clock = stepClock();
+    const { user } = await createUser({ locale: "en" });
+    const { accessToken } = await signInApi(user);
+    const { secret, backupCodes } = await enableWithApi(accessToken, clock);
+    const mail = await latestEmail(user.email);
+    expect(mail?.subject).toBe("Two-factor authentication turned on");
+    expect(mail?.text).toContain("http://localhost:3000/settings/security");
+    for (const value of [secret, ...backupCodes]) {
+      expect(mail?.html).not.toContain(value);
+      expect(mail?.text).not.toContain(value);
+    }
+  });
+
   it("requires a signed-in caller with the account scope", async () => {
     expect((await api.post("/api/auth/2fa/enable", {})).status).toBe(401);
     const { user } = await createUser();
