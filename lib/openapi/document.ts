@@ -1,4 +1,6 @@
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import {
+  createDocument,
+  type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import type { ErrorCode } from "@/lib/api/error-codes";
 import { errorResponses, statusKey } from "@/lib/openapi/errors";
 import type { ApiOperation } from "@/lib/openapi/operation";

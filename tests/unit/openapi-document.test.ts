@@ -53,6 +53,14 @@ describe("the OpenAPI document", () => {
     }
   });
 
+  it("refuses answers with undocumented fields or missing ones", async () => {
+    const { check } = await createAnswerValidator(document);
+    expect(check("/api/health", "get", 200, { status: "ok", database: "connected" })).toEqual({ ok: true });
+    expect(check("/api/health", "get", 200, { status: "ok", database: "connected", mongodb: "connected" }).ok).toBe(false);
+    expect(check("/api/health", "get", 200, { status: "ok" }).ok).toBe(false);
+    expect(check("/api/health", "get", 418, { status: "ok", database: "connected" }).ok).toBe(false);
+  });
+
   it("has examples that match their own schemas", async () => {
     const { operations, checkSchema } = await createAnswerValidator(document);
     let checked = 0;

@@ -109,6 +109,31 @@ export const authOperations: ApiOperation[] = [
     rootAliases: ["/auth/apple"],
   },
   {
+    method: "get",
+    path: "/api/auth/oauth/{provider}",
+    operationId: "startOAuthSignIn",
+    tags: AUTH,
+    summary: "Sign in with Google or GitHub (redirect)",
+    description:
+      "Seed 004: open it in a browser. It redirects to the provider (through Auth.js); after consent the provider comes back to Auth.js, which ends at `GET /api/oauth/complete` with login's JSON answer and API tokens. An unconfigured provider answers 503 `PROVIDER_NOT_CONFIGURED`.",
+    auth: "public",
+    params: { path: z.object({ provider: z.enum(["google", "github"]).meta({ example: "google" }) }) },
+    responses: [{ status: 302, description: "To the provider's consent page; the OAuth flow's cookies are set." }],
+    errors: ["NOT_FOUND", "PROVIDER_NOT_CONFIGURED"],
+  },
+  {
+    method: "get",
+    path: "/api/oauth/complete",
+    operationId: "completeOAuthSignIn",
+    tags: AUTH,
+    summary: "End of the Google/GitHub sign-in",
+    description:
+      "Where `GET /api/auth/oauth/{provider}` ends, with the session cookie Auth.js set during the flow: answers like login (API tokens, or the 2FA challenge) and clears that cookie, so the client holds only API tokens.",
+    auth: "user",
+    responses: [{ status: 200, description: "Signed in, or a second factor is due.", schema: LoginAnswer }],
+    errors: ["USER_NOT_FOUND"],
+  },
+  {
     method: "post",
     path: "/api/auth/2fa/verify",
     operationId: "verifyTwoFactorLogin",
