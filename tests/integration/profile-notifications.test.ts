@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { sendEmail, type MailCategory } from "@/lib/mail/send-email";
-import { EmailLayout } from "@/lib/mail/templates/email-layout";
+import { EmailChangedEmail } from "@/lib/mail/templates/email-changed";
 import { DEFAULT_NOTIFICATION_PREFERENCES } from "@/lib/validation/notifications";
 import { api } from "../support/app-client";
 import { createUser, latestEmail, signInApi } from "../support/fixtures";
@@ -106,7 +106,7 @@ describe("sendEmail honours the preferences", () => {
       userId,
       category,
       subject: `${category} ${to}`,
-      react: createElement(EmailLayout, { locale: "fr", preview: category, heading: category, children: null }),
+      react: createElement(EmailChangedEmail, { locale: "fr", newEmail: category }),
     });
 
   it("skips marketing mail by default and sends it once the user opts in", async () => {

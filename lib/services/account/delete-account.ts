@@ -20,7 +20,9 @@ export async function deleteAccount(options: { userId: string; password: string;
   await db.$transaction(async (tx) => {
     await tx.loginEvent.deleteMany({ where: { email: user.email } });
     await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
-    await tx.user.delete({ where: { id: user.id } });
+    // A concurrent deletion already took it: one answer succeeds, the others find no account.
+    const { count } = await tx.user.deleteMany({ where: { id: user.id } });
+    if (count === 0) throw new AppError("USER_NOT_FOUND");
     await recordAuditEvent({ userId: null, type: "ACCOUNT_DELETED", client: options.client, metadata: { userId: user.id } }, tx);
   });
   await deleteStoredFile(user.imageKey);
