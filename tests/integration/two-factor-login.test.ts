@@ -27,6 +27,13 @@ async function passwordStep(email: string): Promise<string> {
   return login.body.tempToken!;
 }
 
+/** Challenges are opened one after the other: only the second step is raced. */
+async function passwordSteps(email: string, count: number): Promise<string[]> {
+  const tempTokens: string[] = [];
+  for (let i = 0; i < count; i++) tempTokens.push(await passwordStep(email));
+  return tempTokens;
+}
+
 const wrongCode = (right: string) => (right === "000000" ? "111111" : "000000");
 
 describe("seed 004 Postman steps 10 to 13, as written", () => {
@@ -177,7 +184,7 @@ describe("signing in with 2FA on", () => {
     // Ten concurrent sign-ins with one fresh code: exactly one gets in.
     clock.advanceSteps(1);
     const fresh = clock.code(secret);
-    const tempTokens = await Promise.all(Array.from({ length: 10 }, () => passwordStep(user.email)));
+    const tempTokens = await passwordSteps(user.email, 10);
     const results = await Promise.all(tempTokens.map((tempToken) => api.post("/api/auth/2fa/verify", { tempToken, token: fresh })));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 401)).toHaveLength(9);
@@ -204,7 +211,7 @@ describe("signing in with 2FA on", () => {
     const clock = stepClock();
     const { user, backupCodes } = await userWithTwoFactor(clock);
     const [code, other] = backupCodes as [string, string];
-    const tempTokens = await Promise.all(Array.from({ length: 10 }, () => passwordStep(user.email)));
+    const tempTokens = await passwordSteps(user.email, 10);
     const results = await Promise.all(tempTokens.map((tempToken) => api.post<TokensBody>("/api/auth/2fa/verify", { tempToken, token: code })));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.status === 401).every((r) => (r.body as unknown as { error: string }).error === "INVALID_2FA_CODE")).toBe(true);
