@@ -193,3 +193,15 @@ describe("POST /api/auth/login (002, 003, 004)", () => {
     expect((await api.post("/api/auth/login", { email: user.email, password })).status).toBe(200);
   });
 });
+
+describe("lockout under parallel requests", () => {
+  it("lets exactly 5 of 20 simultaneous guesses be checked; the rest answer 429", async () => {
+    const { user, password } = await createUser();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => api.post("/api/auth/login", { email: user.email, password: "Wrong-Password-1" })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(15);
+    expect((await api.post("/api/auth/login", { email: user.email, password })).status).toBe(429);
+    expect(await prisma.loginEvent.count({ where: { email: user.email } })).toBe(21);
+  });
+});

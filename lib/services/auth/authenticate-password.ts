@@ -1,11 +1,11 @@
 import type { ClientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
-import { prisma, type Db } from "@/lib/db/client";
+import { prisma, type Db, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { assertNotLocked, lockoutRemainingSeconds, recordLoginAttempt } from "@/lib/services/auth/login-lockout";
+import { beginLoginAttempt, lockoutRemainingSeconds, settleLoginAttempt } from "@/lib/services/auth/login-lockout";
 import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
 import { createLoginChallenge } from "@/lib/services/two-factor/login-challenge";
 
@@ -27,18 +27,13 @@ export async function authenticateWithPassword(
   const email = options.email.trim().toLowerCase();
   const attempt = { email, method: "password", client: options.client };
 
-  try {
-    await assertNotLocked(email, db);
-  } catch (error) {
-    await recordLoginAttempt({ ...attempt, userId: null, success: false, reason: "LOCKED" }, db);
-    throw error;
-  }
-
   const user = await db.user.findUnique({ where: { email }, include: { twoFactor: true } });
+  const { eventId } = await beginLoginAttempt({ ...attempt, userId: user?.id ?? null }, db);
+  const settle = (outcome: { success: boolean; reason?: string }, tx: DbTx = db) => settleLoginAttempt(eventId, outcome, tx);
+
   const passwordMatches = await verifyPassword(options.password, user?.passwordHash);
 
   if (!user || !passwordMatches) {
-    await recordLoginAttempt({ ...attempt, userId: user?.id ?? null, success: false, reason: "INVALID_CREDENTIALS" }, db);
     if (user) await recordAuditEvent({ userId: user.id, type: "LOGIN_FAILED", client: options.client }, db);
     if (user && (await lockoutRemainingSeconds(email, db)) > 0) {
       await recordAuditEvent({ userId: user.id, type: "ACCOUNT_LOCKED", client: options.client }, db);
@@ -48,11 +43,11 @@ export async function authenticateWithPassword(
 
   // Only a caller who knows the password learns why a valid account is refused.
   if (!user.active) {
-    await recordLoginAttempt({ ...attempt, userId: user.id, success: false, reason: "ACCOUNT_DISABLED" }, db);
+    await settle({ success: false, reason: "ACCOUNT_DISABLED" });
     throw new AppError("ACCOUNT_DISABLED");
   }
   if (env().AUTH_REQUIRE_VERIFIED_EMAIL && !user.emailVerified) {
-    await recordLoginAttempt({ ...attempt, userId: user.id, success: false, reason: "EMAIL_NOT_VERIFIED" }, db);
+    await settle({ success: false, reason: "EMAIL_NOT_VERIFIED" });
     throw new AppError("EMAIL_NOT_VERIFIED");
   }
 
@@ -63,13 +58,13 @@ export async function authenticateWithPassword(
 
   if (user.twoFactor?.enabledAt) {
     const tempToken = await createLoginChallenge({ userId: user.id, method: "password" }, db);
-    await recordLoginAttempt({ ...attempt, userId: user.id, success: false, reason: "TWO_FACTOR_PENDING" }, db);
+    await settle({ success: false, reason: "TWO_FACTOR_PENDING" });
     return { kind: "two-factor", user, tempToken };
   }
 
   return db.$transaction(async (tx) => {
     const { session, tokens } = await createSession({ userId: user.id, kind: options.kind, method: "password", client: options.client }, tx);
-    await recordLoginAttempt({ ...attempt, userId: user.id, success: true }, tx);
+    await settle({ success: true }, tx);
     await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id } }, tx);
     const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
     return { kind: "session" as const, user: fresh, session, tokens };

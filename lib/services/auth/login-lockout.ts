@@ -1,7 +1,7 @@
 import type { ClientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
-import { prisma, type DbTx } from "@/lib/db/client";
+import { prisma, type Db, type DbTx } from "@/lib/db/client";
 
 /** CONTRACT 5: five failures for one account within 15 minutes lock it for the rest of the window. */
 export const LOCKOUT_MAX_FAILURES = 5;
@@ -26,8 +26,9 @@ export type LoginAttempt = {
 };
 
 /** Writes one LoginEvent: the login history and the lockout counter both read them. */
-export async function recordLoginAttempt(attempt: LoginAttempt, db: DbTx = prisma): Promise<void> {
-  await db.loginEvent.create({
+export async function recordLoginAttempt(attempt: LoginAttempt, db: DbTx = prisma): Promise<{ id: string }> {
+  return db.loginEvent.create({
+    select: { id: true },
     data: {
       email: attempt.email.trim().toLowerCase(),
       userId: attempt.userId,
@@ -48,7 +49,7 @@ export async function recordLoginAttempt(attempt: LoginAttempt, db: DbTx = prism
  * since the start of the window or the last successful sign-in, whichever is later; the
  * lock ends when the fifth most recent of them leaves the window.
  */
-export async function lockoutRemainingSeconds(email: string, db: DbTx = prisma): Promise<number> {
+export async function lockoutRemainingSeconds(email: string, db: DbTx = prisma, options: { excludeEventId?: string } = {}): Promise<number> {
   const normalized = email.trim().toLowerCase();
   const at = now();
   const windowStart = new Date(at.getTime() - LOCKOUT_WINDOW_MS);
@@ -64,6 +65,7 @@ export async function lockoutRemainingSeconds(email: string, db: DbTx = prisma):
       success: false,
       createdAt: { gt: since, lte: at },
       OR: [{ reason: null }, { reason: { notIn: NOT_COUNTED } }],
+      ...(options.excludeEventId ? { id: { not: options.excludeEventId } } : {}),
     },
     orderBy: { createdAt: "desc" },
     take: LOCKOUT_MAX_FAILURES,
@@ -78,4 +80,31 @@ export async function lockoutRemainingSeconds(email: string, db: DbTx = prisma):
 export async function assertNotLocked(email: string, db: DbTx = prisma): Promise<void> {
   const seconds = await lockoutRemainingSeconds(email, db);
   if (seconds > 0) throw new AppError("ACCOUNT_LOCKED", { headers: { "Retry-After": String(seconds) } });
+}
+
+/**
+ * Opens a sign-in attempt: under a per-account advisory lock, checks the lockout and writes
+ * the attempt as a failure, to be settled by the caller once the password is judged. The
+ * lock makes check-and-write atomic, so of N simultaneous guesses exactly the allowance
+ * is let through (check-then-write would let all N in). A locked attempt is recorded as
+ * LOCKED and refused with 429 and Retry-After.
+ */
+export async function beginLoginAttempt(attempt: Omit<LoginAttempt, "success" | "reason">, db: Db = prisma): Promise<{ eventId: string }> {
+  const email = attempt.email.trim().toLowerCase();
+  const outcome = await db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`login:${email}`}))) AS l`;
+    const seconds = await lockoutRemainingSeconds(email, tx);
+    const event = await recordLoginAttempt({ ...attempt, email, success: false, reason: seconds > 0 ? "LOCKED" : "INVALID_CREDENTIALS" }, tx);
+    return { eventId: event.id, seconds };
+  });
+  if (outcome.seconds > 0) throw new AppError("ACCOUNT_LOCKED", { headers: { "Retry-After": String(outcome.seconds) } });
+  return { eventId: outcome.eventId };
+}
+
+/** Records how an attempt opened by beginLoginAttempt ended. */
+export async function settleLoginAttempt(eventId: string, outcome: { success: boolean; reason?: string | null; userId?: string }, db: DbTx = prisma): Promise<void> {
+  await db.loginEvent.update({
+    where: { id: eventId },
+    data: { success: outcome.success, reason: outcome.success ? null : (outcome.reason ?? null), ...(outcome.userId ? { userId: outcome.userId } : {}) },
+  });
 }
