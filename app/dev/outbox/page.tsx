@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { Fragment } from "react";
+import { env } from "@/lib/env";
+import { negotiateLocale } from "@/lib/i18n/locale";
+import { readOutbox } from "@/lib/mail/outbox";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: "Outbox", robots: { index: false } };
+
+const MAX_MESSAGES = 100;
+
+const TEXT = {
+  fr: {
+    title: "Boîte d'envoi (développement)",
+    intro: "Les emails que le portail aurait envoyés, du plus récent au plus ancien. Configurez RESEND_API_KEY pour les envoyer vraiment.",
+    empty: "Aucun message pour l'instant.",
+    to: "À",
+    sent: "Envoyé le",
+  },
+  en: {
+    title: "Outbox (development)",
+    intro: "The emails the portal would have sent, newest first. Set RESEND_API_KEY to send them for real.",
+    empty: "No messages yet.",
+    to: "To",
+    sent: "Sent",
+  },
+};
+
+const URL_PATTERN = /(https?:\/\/[^\s<>()\]]+)/g;
+
+/** The plain-text body with its links made clickable (the tokens are what a developer wants). */
+function Linkified({ text }: { text: string }) {
+  return text.split(URL_PATTERN).map((part, i) =>
+    i % 2 === 1 ? (
+      <a key={i} href={part} className="break-all text-indigo-700 underline hover:text-indigo-900">
+        {part}
+      </a>
+    ) : (
+      <Fragment key={i}>{part}</Fragment>
+    ),
+  );
+}
+
+/**
+ * Development only (CONTRACT 10 and 11): lists the messages of the local outbox. Never served
+ * on Vercel, where mail goes through Resend and the disk is not ours.
+ */
+export default async function OutboxPage() {
+  if (env().VERCEL) notFound();
+  const locale = negotiateLocale((await headers()).get("accept-language"));
+  const t = TEXT[locale];
+  const messages = (await readOutbox()).slice(0, MAX_MESSAGES);
+  const dateFormat = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium" });
+  return (
+    <main className="mx-auto max-w-3xl p-6" lang={locale}>
+      <h1 className="text-2xl font-semibold">{t.title}</h1>
+      <p className="mt-2 text-sm text-zinc-600">{t.intro}</p>
+      {messages.length === 0 ? (
+        <p className="mt-6">{t.empty}</p>
+      ) : (
+        <ol className="mt-6 space-y-4" aria-label={t.title}>
+          {messages.map((message, index) => (
+            <li key={`${message.createdAt}-${index}`}>
+              <article className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm" aria-labelledby={`message-${index}`}>
+                <h2 id={`message-${index}`} className="text-lg font-medium">
+                  {message.subject}
+                </h2>
+                <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-zinc-600">
+                  <dt>{t.to}</dt>
+                  <dd>{message.to}</dd>
+                  <dt>{t.sent}</dt>
+                  <dd>
+                    <time dateTime={message.createdAt}>{dateFormat.format(new Date(message.createdAt))}</time>
+                  </dd>
+                </dl>
+                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-zinc-800">
+                  <Linkified text={message.text} />
+                </pre>
+              </article>
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}
