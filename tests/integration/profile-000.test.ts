@@ -175,6 +175,17 @@ describe("seed 000 email change", () => {
     expect(res.status).toBe(409);
   });
 
+  it("limits how often one address can be sent change links (429 with Retry-After)", async () => {
+    const { token } = await signedIn();
+    const target = uniqueEmail("spam");
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push((await api.put("/api/users/profile", { email: target }, { token })).status);
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    const last = await api.put("/api/users/profile", { email: target }, { token });
+    expect(last.status).toBe(429);
+    expect(last.headers.get("retry-after")).toMatch(/^\d+$/);
+  });
+
   it("lets only the newest link work", async () => {
     const { token } = await signedIn();
     const first = uniqueEmail("first");

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma, type User } from "@/lib/generated/prisma/client";
-import { localize, type Locale } from "@/lib/i18n/locale";
+import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_EMAILS } from "@/lib/i18n/messages/profile";
 import { sendEmail } from "@/lib/mail/send-email";
 import { EmailChangedEmail } from "@/lib/mail/templates/email-changed";
@@ -46,10 +46,11 @@ export async function confirmEmailChange(options: { token: string; locale: Local
       throw error;
     });
   if (previousEmail !== user.email) {
+    const locale = isLocale(user.locale) ? user.locale : options.locale;
     await sendEmail({
       to: previousEmail,
-      subject: localize(options.locale, PROFILE_EMAILS.changedSubject),
-      react: createElement(EmailChangedEmail, { locale: options.locale, newEmail: user.email }),
+      subject: localize(locale, PROFILE_EMAILS.changedSubject),
+      react: createElement(EmailChangedEmail, { locale, newEmail: user.email }),
     });
   }
   return user;

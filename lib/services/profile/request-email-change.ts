@@ -3,12 +3,13 @@ import type { ClientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { localize, type Locale } from "@/lib/i18n/locale";
+import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_EMAILS } from "@/lib/i18n/messages/profile";
 import { sendEmail } from "@/lib/mail/send-email";
 import { EmailChangeNoticeEmail } from "@/lib/mail/templates/email-change-notice";
 import { EmailChangeRequestEmail } from "@/lib/mail/templates/email-change-request";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 import { issueOneTimeToken } from "@/lib/services/verification/one-time-token";
 
 export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
@@ -34,12 +35,14 @@ export async function requestEmailChange(
   if (!user) throw new AppError("USER_NOT_FOUND");
   if (user.email === newEmail) return false;
   await assertEmailAvailable(newEmail, user.id, db);
+  // Each request mails an address the caller does not (yet) prove to own: bounded like sign-up mail.
+  await enforceEmailRateLimit({ action: "email-change", ipAddress: options.client?.ipAddress ?? null, email: newEmail }, db);
   const { token } = await issueOneTimeToken(
     { purpose: "EMAIL_CHANGE", userId: user.id, ttlMs: EMAIL_CHANGE_TTL_MS, target: newEmail, replacePrevious: true },
     db,
   );
   await recordAuditEvent({ userId: user.id, type: "EMAIL_CHANGE_REQUESTED", client: options.client, metadata: { to: newEmail } }, db);
-  const locale = options.locale;
+  const locale = isLocale(user.locale) ? user.locale : options.locale;
   const url = `${env().APP_URL}${EMAIL_CHANGE_CONFIRM_PATH}?token=${token}`;
   await Promise.all([
     sendEmail({
