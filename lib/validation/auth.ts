@@ -27,9 +27,9 @@ export const registerSchema = z.object({
   lastName: optionalName,
 });
 
-/** 003 sign-up: the same plus a confirmation that must match. */
+/** 003 sign-up: the name is part of its form, and a confirmation must match. */
 export const registerWithConfirmationSchema = registerSchema
-  .extend({ confirmPassword: requiredString() })
+  .extend({ name: requiredString().trim().min(1, "required").max(100, "string.tooLong"), confirmPassword: requiredString() })
   .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
 
 export const emailOnlySchema = z.object({ email: emailSchema });

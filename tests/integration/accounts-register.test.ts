@@ -105,7 +105,7 @@ describe("POST /api/users/register (003)", () => {
     expect(mismatch.body).toMatchObject({ error: "VALIDATION_ERROR", details: { confirmPassword: "Les mots de passe ne correspondent pas" } });
     const missing = await api.post("/api/users/register", { email: uniqueEmail() });
     expect(missing.status).toBe(400);
-    expect(missing.body.details).toMatchObject({ password: "Ce champ est requis", confirmPassword: "Ce champ est requis" });
+    expect(missing.body.details).toMatchObject({ name: "Ce champ est requis", password: "Ce champ est requis", confirmPassword: "Ce champ est requis" });
     const { user } = await createUser();
     const taken = await api.post("/api/users/register", { name: "B", email: user.email, password: "MotDePasse123!", confirmPassword: "MotDePasse123!" });
     expect(taken.status).toBe(409);
