@@ -81,6 +81,14 @@ describe("seed 004 PATCH /api/me", () => {
     expect(row).toMatchObject({ firstName: "Test", email: user.email, emailVerified: null, role: null, userType: "user", passwordHash: user.passwordHash });
   });
 
+  it("keeps both of two concurrent updates of first and last name, in the display name too", async () => {
+    const { user, token } = await signedIn();
+    const answers = await Promise.all([api.patch("/api/me", { firstName: "Ada" }, { token }), api.patch("/api/me", { lastName: "Lovelace" }, { token })]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row).toMatchObject({ firstName: "Ada", lastName: "Lovelace", name: "Ada Lovelace" });
+  });
+
   it("needs a token", async () => {
     expect((await api.patch("/api/me", { firstName: "X" })).status).toBe(401);
   });

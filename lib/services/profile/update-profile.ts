@@ -1,7 +1,8 @@
 import type { ClientInfo } from "@/lib/api/client-info";
 import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
-import type { Prisma, User } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/api/errors";
+import { Prisma, type User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { deleteStoredFile, swapUserImage } from "@/lib/services/avatar/set-avatar";
@@ -65,7 +66,11 @@ export async function updateProfile(
   if (wantsEmail) await assertEmailAvailable(wantsEmail, userId, db);
 
   const previousKey = await db.$transaction(async (tx) => {
-    const user = await tx.user.findUniqueOrThrow({ where: { id: userId } });
+    // The display name is derived from the stored first and last names: lock the row so
+    // concurrent updates of one and the other both survive in it.
+    await tx.$queryRaw(Prisma.sql`SELECT 1 FROM "User" WHERE "id" = ${userId} FOR UPDATE`);
+    const user = await tx.user.findUnique({ where: { id: userId } });
+    if (!user) throw new AppError("USER_NOT_FOUND");
     let replacedKey: string | null = null;
     if (changes.image !== undefined) {
       ({ previousKey: replacedKey } = await swapUserImage(tx, userId, { image: changes.image, imageKey: null }));
