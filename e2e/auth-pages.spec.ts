@@ -15,10 +15,15 @@ const PAGES = [
 ];
 
 for (const entry of PAGES) {
-  test(`${entry.name}: accessible and captured in light/dark, fr/en`, async ({ page }) => {
-    await checkPageInEveryVariant(page, entry.name, entry.url, async (p, lang) => {
-      await expect(p.getByRole("heading", { level: 1, name: entry.heading(lang) })).toBeVisible();
-      await expect(p.locator("html")).toHaveAttribute("lang", lang);
+  test(`${entry.name}: accessible and captured in light/dark, fr/en`, async ({ browser, baseURL }) => {
+    await checkPageInEveryVariant(browser, {
+      name: entry.name,
+      url: entry.url,
+      contextOptions: { baseURL },
+      ready: async (p, lang) => {
+        await expect(p.getByRole("heading", { level: 1, name: entry.heading(lang) })).toBeVisible();
+        await expect(p.locator("html")).toHaveAttribute("lang", lang);
+      },
     });
   });
 }

@@ -21,19 +21,19 @@ test("forgot password, reset it from the emailed link, sign in with the new one"
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: text.reset.title })).toBeVisible();
 
-  await page.getByLabel(text.reset.newPassword).fill(newPassword);
-  await page.getByLabel(text.reset.confirmPassword).fill("Something-else-1");
+  await page.getByLabel(text.reset.newPassword, { exact: true }).fill(newPassword);
+  await page.getByLabel(text.reset.confirmPassword, { exact: true }).fill("Something-else-1");
   await page.getByRole("button", { name: text.reset.submit }).click();
   await expect(page.getByText("Les mots de passe ne correspondent pas")).toBeVisible();
 
-  await page.getByLabel(text.reset.confirmPassword).fill(newPassword);
+  await page.getByLabel(text.reset.confirmPassword, { exact: true }).fill(newPassword);
   await page.getByRole("button", { name: text.reset.submit }).click();
   await page.waitForURL("**/login?reset=1");
   await expect(page.getByText(text.login.passwordReset)).toBeVisible();
 
   // The old password is gone, the link is spent, the new password works.
   await signInWithForm(page, account);
-  await expect(page.getByRole("alert")).toHaveText("Email ou mot de passe incorrect");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email ou mot de passe incorrect");
   await page.goto(link);
   await expect(page.getByRole("heading", { level: 1, name: text.reset.invalidTitle })).toBeVisible();
   await page.goto("/login");

@@ -12,14 +12,14 @@ test("register, verify the email from the outbox, sign out and sign in again", a
 
   await page.goto("/register");
   await expect(page.getByRole("heading", { level: 1, name: text.register.title })).toBeVisible();
-  await page.getByLabel(text.register.firstName).fill("Léa");
-  await page.getByLabel(text.register.lastName).fill("Dupont");
+  await page.getByLabel(text.register.firstName, { exact: true }).fill("Léa");
+  await page.getByLabel(text.register.lastName, { exact: true }).fill("Dupont");
   await page.getByLabel(text.email, { exact: true }).fill(email);
 
   // The policy of the API shows on the field before anything is sent.
   await page.getByLabel(text.password, { exact: true }).fill("short");
   await page.getByRole("button", { name: text.register.submit }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "8 caractères" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert").filter({ hasText: "8 caractères" })).toBeVisible();
   await expect(page.getByLabel(text.password, { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expectNoAxeViolations(page, "on /register with errors");
 
@@ -58,7 +58,7 @@ test("a wrong password shows the API's message on the form", async ({ page, requ
   await request.post("/api/auth/register", { data: { email, password: PASSWORD, firstName: "A", lastName: "B" } });
   await page.goto("/login");
   await signInWithForm(page, { email, password: "Not-the-passw0rd" });
-  await expect(page.getByRole("alert")).toHaveText("Email ou mot de passe incorrect");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email ou mot de passe incorrect");
   await expect(page).toHaveURL(/\/login$/);
   await expectNoAxeViolations(page, "on /login with an error");
 });

@@ -26,13 +26,13 @@ test("sign in with a TOTP code on the second step, then with a backup code", asy
   await page.goto("/login");
   await signInWithForm(page, account);
   await expect(page.getByRole("heading", { name: text.twoFactor.title })).toBeVisible();
-  const codeField = page.getByLabel(text.twoFactor.code);
+  const codeField = page.getByLabel(text.twoFactor.code, { exact: true });
   await expect(codeField).toBeFocused();
   await expectNoAxeViolations(page, "on the 2FA step");
 
   await codeField.fill("000000");
   await page.getByRole("button", { name: text.twoFactor.submit }).click();
-  await expect(page.getByRole("alert")).toHaveText("Code de vérification invalide");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Code de vérification invalide");
 
   // The next step's code: the one used to enable 2FA would be a replay.
   await codeField.fill(totpCode(secret, 1));
@@ -42,7 +42,7 @@ test("sign in with a TOTP code on the second step, then with a backup code", asy
   await signOutWithMenu(page);
   await signInWithForm(page, account);
   await page.getByRole("button", { name: text.twoFactor.useBackup }).click();
-  await page.getByLabel(text.twoFactor.backupCode).fill(backupCodes[0]!);
+  await page.getByLabel(text.twoFactor.backupCode, { exact: true }).fill(backupCodes[0]!);
   await page.getByRole("button", { name: text.twoFactor.submit }).click();
   await page.waitForURL("**/settings/profile");
 
@@ -50,7 +50,7 @@ test("sign in with a TOTP code on the second step, then with a backup code", asy
   await signOutWithMenu(page);
   await signInWithForm(page, account);
   await page.getByRole("button", { name: text.twoFactor.useBackup }).click();
-  await page.getByLabel(text.twoFactor.backupCode).fill(backupCodes[0]!);
+  await page.getByLabel(text.twoFactor.backupCode, { exact: true }).fill(backupCodes[0]!);
   await page.getByRole("button", { name: text.twoFactor.submit }).click();
-  await expect(page.getByRole("alert")).toHaveText("Code de vérification invalide");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Code de vérification invalide");
 });

@@ -5,10 +5,12 @@ import { layoutText } from "@/lib/i18n/ui/layout";
 export { expect };
 
 /**
- * Every spec's `page` fails its test on an uncaught error in the page (a crash a user would
+ * The browser speaks French, and every spec's `page` fails its test on an uncaught error in the page (a crash a user would
  * not see in a screenshot), reported with the page's own message.
  */
 export const test = base.extend<{ pageErrors: string[] }>({
+  // French, the portal's default: the specs read the French texts.
+  locale: "fr-FR",
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

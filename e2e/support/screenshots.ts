@@ -1,12 +1,14 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./a11y";
 
 export const SCREENSHOT_DIR = path.resolve("artifacts/screenshots");
 
 export type Theme = "light" | "dark";
 export type Lang = "fr" | "en";
+
+const LOCALES: Record<Lang, string> = { fr: "fr-FR", en: "en-US" };
 
 /** A full-page screenshot at artifacts/screenshots/<page>-<theme>-<lang>.png. */
 export async function saveScreenshot(page: Page, name: string, theme: Theme, lang: Lang): Promise<void> {
@@ -15,21 +17,31 @@ export async function saveScreenshot(page: Page, name: string, theme: Theme, lan
 }
 
 /**
- * Opens `url` in each theme and language, checks it with axe (contrast differs per theme)
- * and saves its screenshot. The theme is the system preference (next-themes' default); the
- * language is Accept-Language, which signed-out pages follow.
+ * Opens `url` in each theme and language, each in a browser context of its own: the
+ * language is the browser's (Accept-Language, which signed-out pages follow), the theme the
+ * system preference (next-themes' default). Checks the page with axe (contrast differs per
+ * theme), refuses uncaught page errors, and saves the screenshot.
  */
-export async function checkPageInEveryVariant(page: Page, name: string, url: string, ready: (page: Page, lang: Lang) => Promise<void>): Promise<void> {
+export async function checkPageInEveryVariant(
+  browser: Browser,
+  options: { name: string; url: string; contextOptions: BrowserContextOptions; ready: (page: Page, lang: Lang) => Promise<void> },
+): Promise<void> {
   for (const lang of ["fr", "en"] as const) {
-    await page.context().setExtraHTTPHeaders({ "Accept-Language": lang === "fr" ? "fr-FR,fr;q=0.9" : "en-US,en;q=0.9" });
     for (const theme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: theme, reducedMotion: "reduce" });
-      await page.goto(url);
-      await ready(page, lang);
-      await page.waitForFunction((expected) => document.documentElement.classList.contains(expected), theme);
-      await expectNoAxeViolations(page, `on ${name} (${theme}, ${lang})`);
-      await saveScreenshot(page, name, theme, lang);
+      const context = await browser.newContext({ ...options.contextOptions, locale: LOCALES[lang], colorScheme: theme, reducedMotion: "reduce" });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      try {
+        await page.goto(options.url);
+        await options.ready(page, lang);
+        await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${theme}\\b`));
+        await expectNoAxeViolations(page, `on ${options.name} (${theme}, ${lang})`);
+        await saveScreenshot(page, options.name, theme, lang);
+        expect(errors, `uncaught errors on ${options.name}`).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
   }
-  await page.context().setExtraHTTPHeaders({});
 }
