@@ -5,6 +5,7 @@ import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
 import { sendEmail } from "@/lib/mail/send-email";
 import { ResetPasswordEmail } from "@/lib/mail/templates/reset-password";
+import { deliverUntimed } from "@/lib/services/auth/after-response";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 import { issueOneTimeToken } from "@/lib/services/verification/one-time-token";
@@ -14,8 +15,8 @@ export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 
 /**
  * Emails a reset link when the address has an active account; answers nothing either way,
- * so every route built on it answers the same whether or not the email exists. A new link
- * voids the earlier ones.
+ * so every route built on it answers the same whether or not the email exists, and in the
+ * same time (a real mail transport sends after the response). A new link voids the earlier ones.
  */
 export async function requestPasswordReset(options: { email: string; locale: Locale; client: ClientInfo }): Promise<void> {
   const email = options.email.trim().toLowerCase();
@@ -32,5 +33,7 @@ export async function requestPasswordReset(options: { email: string; locale: Loc
   await recordAuditEvent({ userId: user.id, type: "PASSWORD_RESET_REQUESTED", client: options.client });
   const locale = isLocale(user.locale) ? user.locale : options.locale;
   const url = `${env().APP_URL}/reset-password?token=${token}`;
-  await sendEmail({ to: user.email, subject: localize(locale, AUTH_EMAILS.resetSubject), react: ResetPasswordEmail({ locale, url }), category: "security" });
+  await deliverUntimed(() =>
+    sendEmail({ to: user.email, subject: localize(locale, AUTH_EMAILS.resetSubject), react: ResetPasswordEmail({ locale, url }), category: "security" }),
+  );
 }

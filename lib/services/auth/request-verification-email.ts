@@ -1,6 +1,7 @@
 import type { ClientInfo } from "@/lib/api/client-info";
 import { prisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
+import { deliverUntimed } from "@/lib/services/auth/after-response";
 import { sendVerificationEmail } from "@/lib/services/auth/send-verification-email";
 import { enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 
@@ -14,5 +15,5 @@ export async function requestVerificationEmail(options: { email: string; locale:
   await enforceEmailRateLimit({ action: options.action, ipAddress: options.client.ipAddress, email });
   const user = await prisma.user.findUnique({ where: { email }, select: { id: true, emailVerified: true, active: true } });
   if (!user || user.emailVerified || !user.active) return;
-  await sendVerificationEmail({ userId: user.id, locale: options.locale });
+  await deliverUntimed(() => sendVerificationEmail({ userId: user.id, locale: options.locale }));
 }

@@ -1,0 +1,38 @@
+import { after } from "next/server";
+import { env } from "@/lib/env";
+import { describeError, logger } from "@/lib/logger";
+
+/**
+ * Runs work that the answer must not wait for, or be timed by: inside a Next.js request it
+ * runs after the response is sent (`after`, which Vercel keeps alive for it); elsewhere
+ * (tests calling handlers in-process, scripts) it runs before returning.
+ *
+ * Used where a route answers the same whether or not an account exists: sending the mail
+ * only for real accounts would otherwise show in the response time.
+ */
+export async function afterResponse(task: () => Promise<unknown>): Promise<void> {
+  const guarded = async () => {
+    try {
+      await task();
+    } catch (error) {
+      logger.error("Deferred task failed", describeError(error));
+    }
+  };
+  try {
+    after(guarded);
+  } catch {
+    // Outside a request scope `after` throws at once: run the task inline.
+    await guarded();
+  }
+}
+
+/**
+ * Sends mail without letting the answer's timing tell whether it was sent. Through Resend
+ * (a network round trip) the send runs after the response; the local outbox is written at
+ * once, since development and e2e runs read it right after the answer and a file write
+ * takes no visible time.
+ */
+export async function deliverUntimed(send: () => Promise<unknown>): Promise<void> {
+  if (env().RESEND_API_KEY) await afterResponse(send);
+  else await send();
+}
