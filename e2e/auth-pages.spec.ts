@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";
-import { test } from "./support/fixtures";
+import { loginAs, registerAccount, test } from "./support/fixtures";
 import { checkPageInEveryVariant } from "./support/screenshots";
 
 /** Every auth page: no axe violation and a screenshot in both themes and both languages. */
@@ -33,4 +33,27 @@ test("the phone layout of /login has no horizontal scroll", async ({ page }) => 
   await page.goto("/login");
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+/** Compressed bytes of the JavaScript a page loads before any interaction. */
+async function firstLoadScriptBytes(page: import("@playwright/test").Page): Promise<number> {
+  await page.waitForLoadState("networkidle");
+  return page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script" || entry.name.endsWith(".js"))
+      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+  );
+}
+
+test("first-load JavaScript stays under 150 kB compressed on the sign-in and settings pages", async ({ page, request }) => {
+  await page.goto("/login");
+  const login = await firstLoadScriptBytes(page);
+  expect(login, `/login loads ${login} bytes of JavaScript`).toBeLessThan(150 * 1024);
+
+  await loginAs(page, await registerAccount(request));
+  await page.goto("/settings/profile");
+  const settings = await firstLoadScriptBytes(page);
+  expect(settings, `/settings/profile loads ${settings} bytes of JavaScript`).toBeLessThan(150 * 1024);
+  console.log(`first-load JS: /login ${login} B, /settings/profile ${settings} B`);
 });

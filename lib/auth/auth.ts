@@ -115,7 +115,8 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
       },
       // callbackUrl / redirectTo never leave the portal.
       redirect({ url, baseUrl }) {
-        return new URL(safeRedirect(url, { origin: baseUrl }), baseUrl).toString();
+        // Also used by sign-out, whose destination is the login page.
+        return new URL(safeRedirect(url, { origin: baseUrl, allowAuthPages: true }), baseUrl).toString();
       },
       async jwt({ token, user, account, trigger }) {
         if (trigger === "signIn" || trigger === "signUp") {

@@ -6,7 +6,7 @@ export const DEFAULT_REDIRECT = "/settings/profile";
  * as `//`), another scheme or another origin. Absolute URLs on the portal's own origin are
  * reduced to their path. Anything else falls back to the settings.
  */
-export function safeRedirect(target: unknown, options: { origin?: string; fallback?: string } = {}): string {
+export function safeRedirect(target: unknown, options: { origin?: string; fallback?: string; allowAuthPages?: boolean } = {}): string {
   const fallback = options.fallback ?? DEFAULT_REDIRECT;
   if (typeof target !== "string") return fallback;
   const value = target.trim();
@@ -27,7 +27,8 @@ export function safeRedirect(target: unknown, options: { origin?: string; fallba
   if (url.origin === base && (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))) return fallback;
   const path = `${url.pathname}${url.search}${url.hash}`;
   if (path.startsWith("//") || path.startsWith("/\\")) return fallback;
-  // Sign-in pages would loop back to themselves.
-  if (/^\/(login|register)(\/|$|\?)/.test(path) || path.startsWith("/api/auth/")) return fallback;
+  // After signing in, the sign-in pages would loop back to themselves (sign-out may go there).
+  if (!options.allowAuthPages && /^\/(login|register)(\/|$|\?)/.test(path)) return fallback;
+  if (path.startsWith("/api/auth/")) return fallback;
   return path;
 }

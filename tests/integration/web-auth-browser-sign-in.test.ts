@@ -92,8 +92,9 @@ describe("browser sign-in through Auth.js", () => {
     const sessionId = (await getCaller(asBrowser(jar)))!.session.id;
     const copy: Jar = new Map(jar);
 
-    const response = await postForm(jar, "/api/auth/signout", { callbackUrl: "/login" });
+    const response = await postForm(jar, "/api/auth/signout", { callbackUrl: "/login?signedOut=1" });
     expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(`${BASE_URL}/login?signedOut=1`);
     expect(jar.has("authjs.session-token")).toBe(false);
     expect((await prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt).not.toBeNull();
     // A copy of the old cookie is worthless too.

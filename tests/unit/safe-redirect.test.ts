@@ -42,6 +42,12 @@ describe("safeRedirect keeps post-sign-in redirects inside the portal", () => {
     expect(safeRedirect("https://localhost:3000/settings", { origin: "http://localhost:3000" })).toBe(DEFAULT_REDIRECT);
   });
 
+  it("lets sign-out go to the login page, and nothing else more", () => {
+    expect(safeRedirect("/login?signedOut=1", { allowAuthPages: true })).toBe("/login?signedOut=1");
+    expect(safeRedirect("//evil.example", { allowAuthPages: true })).toBe(DEFAULT_REDIRECT);
+    expect(safeRedirect("/api/auth/signout", { allowAuthPages: true })).toBe(DEFAULT_REDIRECT);
+  });
+
   it("uses the given fallback", () => {
     expect(safeRedirect("//evil.example", { fallback: "/" })).toBe("/");
   });
