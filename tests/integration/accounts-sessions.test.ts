@@ -1,6 +1,11 @@
+import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it } from "vitest";
+import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { setClock } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { createSession } from "@/lib/services/sessions/create-session";
 import { api } from "../support/app-client";
 import { createUser, signInApi } from "../support/fixtures";
 
@@ -218,5 +223,33 @@ describe("GET /api/auth/status/:email (003)", () => {
     expect(nobody.status).toBe(403);
     expect(nobody.body).toEqual(foreign.body);
     expect((await api.get(`/api/auth/status/${encodeURIComponent(user.email)}`)).status).toBe(401);
+  });
+});
+
+describe("browser callers (Auth.js session cookie)", () => {
+  async function browserCookie(userId: string) {
+    const { session } = await createSession({ userId, kind: "BROWSER", method: "password", client: UNKNOWN_CLIENT });
+    const name = sessionCookieName(false);
+    const value = await encode({ token: { sub: userId, sid: session.id }, secret: env().AUTH_SECRET, salt: name });
+    return { sessionId: session.id, cookie: `${name}=${value}` };
+  }
+
+  it("lists sessions and answers 003 status from the cookie; logout needs the portal's origin", async () => {
+    const { user } = await createUser();
+    const { sessionId, cookie } = await browserCookie(user.id);
+    const sessions = await api.get<SessionsBody>("/api/sessions", { headers: { cookie } });
+    expect(sessions.status).toBe(200);
+    expect(sessions.body.data.sessions.find((s) => s.isCurrent)?.id).toBe(sessionId);
+    expect((await api.get(`/api/auth/status/${user.email}`, { headers: { cookie } })).status).toBe(200);
+
+    const foreign = await api.post("/api/auth/logout", { email: user.email }, { headers: { cookie, origin: "https://evil.example" } });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toMatchObject({ error: "CSRF_FAILED" });
+    expect((await api.get("/api/sessions", { headers: { cookie } })).status).toBe(200);
+
+    const own = await api.post("/api/auth/logout", { email: user.email }, { headers: { cookie, origin: "http://localhost:3000" } });
+    expect(own.status).toBe(200);
+    expect((await prisma.session.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt).not.toBeNull();
+    expect((await api.get("/api/sessions", { headers: { cookie } })).status).toBe(401);
   });
 });
