@@ -1,4 +1,6 @@
 import type { z } from "zod";
+import { ERROR_CODES } from "@/lib/api/error-codes";
+import { AppError, isAppError } from "@/lib/api/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
@@ -66,5 +68,18 @@ export function profileChangesFrom001(body: z.output<typeof profileUpdate001Sche
     phone: body.phone_number,
     locale: body.locale,
     image: body.picture_url,
+  };
+}
+
+/**
+ * Seed 001 documents a file that is too large as a 400 ("Fichier manquant, type invalide
+ * ou trop volumineux"), where the other families get 413: same refusal, its own status.
+ */
+export function uploadError001(locale: Locale) {
+  return (error: unknown): never => {
+    if (isAppError(error) && error.code === "FILE_TOO_LARGE") {
+      throw new AppError("INVALID_FILE", { message: ERROR_CODES.FILE_TOO_LARGE[locale], cause: error });
+    }
+    throw error;
   };
 }

@@ -154,6 +154,22 @@ describe("seed 001 POST/DELETE /api/auth/profile/photo", () => {
     expect((await api.delete("/api/auth/profile/photo", undefined, { token })).status).toBe(200);
   });
 
+  it("refuses a photo over 5 MB with 400, as seed 001 documents, before reading the body", async () => {
+    const { user, token } = await oauthClient();
+    const big = new FormData();
+    big.append("photo", new Blob([new Uint8Array(5 * 1024 * 1024 + 1)], { type: "image/jpeg" }), "big.jpg");
+    const res = await api.request("POST", "/api/auth/profile/photo", { token, body: big });
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ success: false, statusCode: 400, error: "INVALID_FILE", message: "Fichier trop volumineux (5 Mo maximum)" });
+    const announced = await api.request("POST", "/api/auth/profile/photo", {
+      token,
+      body: "x",
+      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(64 * 1024 * 1024) },
+    });
+    expect(announced.status).toBe(400);
+    expect(await filesOf(user.id)).toEqual([]);
+  });
+
   it("refuses a photo sent under another field name or of the wrong type with 400", async () => {
     const { token } = await oauthClient();
     const wrongField = new FormData();

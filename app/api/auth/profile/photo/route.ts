@@ -2,16 +2,16 @@ import { clientInfo } from "@/lib/api/client-info";
 import { apiRoute } from "@/lib/api/handler";
 import { jsonResponse } from "@/lib/api/response";
 import { requireCaller } from "@/lib/auth/caller";
-import { photoDeleted001, photoUpdated001 } from "@/lib/mappers/profile-001";
+import { photoDeleted001, photoUpdated001, uploadError001 } from "@/lib/mappers/profile-001";
 import { readAvatarUpload } from "@/lib/services/avatar/read-avatar-upload";
 import { removeAvatar } from "@/lib/services/avatar/remove-avatar";
 import { setAvatar } from "@/lib/services/avatar/set-avatar";
 
-/** Seed 001: multipart field `photo`; the previous photo is deleted. */
+/** Seed 001: multipart field `photo`; the previous photo is deleted; every refusal is a 400, as documented. */
 export const POST = apiRoute(async ({ request, locale }) => {
   const caller = await requireCaller(request, { scope: "profile" });
-  const bytes = await readAvatarUpload(request, "photo");
-  const user = await setAvatar({ userId: caller.user.id, bytes, client: clientInfo(request) });
+  const bytes = await readAvatarUpload(request, "photo").catch(uploadError001(locale));
+  const user = await setAvatar({ userId: caller.user.id, bytes, client: clientInfo(request) }).catch(uploadError001(locale));
   return jsonResponse(photoUpdated001(user, locale));
 });
 
