@@ -57,3 +57,16 @@ test("first-load JavaScript stays under 150 kB compressed on the sign-in and set
   expect(settings, `/settings/profile loads ${settings} bytes of JavaScript`).toBeLessThan(150 * 1024);
   console.log(`first-load JS: /login ${login} B, /settings/profile ${settings} B`);
 });
+
+test("on a phone the settings navigation becomes tabs and nothing scrolls sideways", async ({ page, request }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await loginAs(page, await registerAccount(request));
+  await page.goto("/settings/profile");
+  const nav = page.getByRole("navigation", { name: "Navigation des paramètres" });
+  await expect(nav).toHaveCount(2);
+  await expect(nav.filter({ visible: true })).toHaveCount(1);
+  await expect(nav.filter({ visible: true }).getByRole("link", { name: "Profil" })).toHaveAttribute("aria-current", "page");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "artifacts/screenshots/settings-profile-phone-light-fr.png", fullPage: true, animations: "disabled" });
+});

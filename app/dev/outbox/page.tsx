@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
+import { Card } from "@/components/ui/card";
 import { env } from "@/lib/env";
 import { negotiateLocale } from "@/lib/i18n/locale";
 import { readOutbox } from "@/lib/mail/outbox";
@@ -35,7 +36,7 @@ const URL_PATTERN = /(https?:\/\/[^\s<>()\]]+)/g;
 function Linkified({ text }: { text: string }) {
   return text.split(URL_PATTERN).map((part, i) =>
     i % 2 === 1 ? (
-      <a key={i} href={part} className="break-all text-indigo-700 underline hover:text-indigo-900">
+      <a key={i} href={part} className="break-all text-link underline underline-offset-2 hover:no-underline">
         {part}
       </a>
     ) : (
@@ -55,20 +56,22 @@ export default async function OutboxPage() {
   const messages = (await readOutbox()).slice(0, MAX_MESSAGES);
   const dateFormat = new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "medium" });
   return (
-    <main className="mx-auto max-w-3xl p-6" lang={locale}>
-      <h1 className="text-2xl font-semibold">{t.title}</h1>
-      <p className="mt-2 text-sm text-zinc-600">{t.intro}</p>
+    <main id="main" className="mx-auto grid max-w-3xl gap-6 px-4 py-10 sm:px-6" lang={locale}>
+      <header className="grid gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
+        <p className="text-sm text-muted-foreground">{t.intro}</p>
+      </header>
       {messages.length === 0 ? (
-        <p className="mt-6">{t.empty}</p>
+        <Card className="p-6 text-sm text-muted-foreground">{t.empty}</Card>
       ) : (
-        <ol className="mt-6 space-y-4" aria-label={t.title}>
+        <ol className="grid gap-4" aria-label={t.title}>
           {messages.map((message, index) => (
             <li key={`${message.createdAt}-${index}`}>
-              <article className="rounded-lg border border-zinc-200 bg-white p-4 shadow-sm" aria-labelledby={`message-${index}`}>
-                <h2 id={`message-${index}`} className="text-lg font-medium">
+              <Card aria-labelledby={`message-${index}`} className="p-5">
+                <h2 id={`message-${index}`} className="text-base font-semibold">
                   {message.subject}
                 </h2>
-                <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-zinc-600">
+                <dl className="mt-1 grid grid-cols-[max-content_1fr] gap-x-3 text-sm text-muted-foreground">
                   <dt>{t.to}</dt>
                   <dd>{message.to}</dd>
                   <dt>{t.sent}</dt>
@@ -76,10 +79,10 @@ export default async function OutboxPage() {
                     <time dateTime={message.createdAt}>{dateFormat.format(new Date(message.createdAt))}</time>
                   </dd>
                 </dl>
-                <pre className="mt-3 whitespace-pre-wrap break-words font-sans text-sm text-zinc-800">
+                <pre className="mt-4 rounded-md bg-muted p-3 whitespace-pre-wrap break-words font-sans text-sm text-foreground">
                   <Linkified text={message.text} />
                 </pre>
-              </article>
+              </Card>
             </li>
           ))}
         </ol>
