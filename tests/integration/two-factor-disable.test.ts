@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, latestEmail, signInApi } from "../support/fixtures";
-import { enableWithApi, stepClock, type StepClock } from "./two-factor-helpers";
+import { enableWithApi, stepClock, warmUpTwoFactorRoutes, type StepClock } from "./two-factor-helpers";
 
+beforeAll(warmUpTwoFactorRoutes);
 afterEach(() => setClock(undefined));
 
 async function userWithTwoFactor(clock: StepClock) {

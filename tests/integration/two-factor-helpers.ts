@@ -27,6 +27,25 @@ export function stepClock() {
 
 export type StepClock = ReturnType<typeof stepClock>;
 
+/**
+ * Loads the 2FA routes and the login route once before the tests (unauthenticated calls,
+ * answered 400/401), so the first test does not carry the modules' compile time under its
+ * own timeout on a busy machine.
+ */
+export async function warmUpTwoFactorRoutes(): Promise<void> {
+  await Promise.all([
+    api.post("/api/auth/login", {}),
+    api.post("/api/auth/2fa/enable", {}),
+    api.post("/api/auth/2fa/verify", {}),
+    api.post("/api/auth/2fa/disable", {}),
+    api.post("/api/auth/2fa/backup-codes", {}),
+    api.post("/api/users/profile/2fa/init"),
+    api.post("/api/users/profile/2fa/verify", {}),
+    api.post("/api/users/profile/2fa/backup-codes"),
+    api.delete("/api/users/profile/2fa"),
+  ]);
+}
+
 type SetupBody = { data: { secret: string; qrCode: string; manualEntryKey: string } };
 type EnabledBody = { data: { backupCodes: string[] } };
 

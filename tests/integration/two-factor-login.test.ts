@@ -1,12 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
 import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
 import { prisma } from "@/lib/db/client";
 import { completeTwoFactorLogin } from "@/lib/services/two-factor/complete-two-factor-login";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, latestEmail, signInApi } from "../support/fixtures";
-import { enableWithApi, stepClock, type StepClock } from "./two-factor-helpers";
+import { enableWithApi, stepClock, warmUpTwoFactorRoutes, type StepClock } from "./two-factor-helpers";
 
+beforeAll(warmUpTwoFactorRoutes);
 afterEach(() => setClock(undefined));
 
 type LoginBody = { success: boolean; message: string; requires2FA?: boolean; tempToken?: string; accessToken?: string; data?: unknown };
@@ -187,7 +188,9 @@ describe("signing in with 2FA on", () => {
     const tempTokens = await passwordSteps(user.email, 10);
     const results = await Promise.all(tempTokens.map((tempToken) => api.post("/api/auth/2fa/verify", { tempToken, token: fresh })));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 401)).toHaveLength(9);
+    // The others are refused: as a replay (401), or by the lockout once five attempts are in flight (429).
+    expect(results.filter((r) => r.status === 401 || r.status === 429)).toHaveLength(9);
+    expect(await prisma.session.count({ where: { userId: user.id, method: "password+totp" } })).toBe(2);
   });
 
   it("accepts one step of drift but refuses a code from three steps ago", async () => {
@@ -214,7 +217,8 @@ describe("signing in with 2FA on", () => {
     const tempTokens = await passwordSteps(user.email, 10);
     const results = await Promise.all(tempTokens.map((tempToken) => api.post<TokensBody>("/api/auth/2fa/verify", { tempToken, token: code })));
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
-    expect(results.filter((r) => r.status === 401).every((r) => (r.body as unknown as { error: string }).error === "INVALID_2FA_CODE")).toBe(true);
+    const refusals = results.filter((r) => r.status !== 200).map((r) => (r.body as unknown as { error: string }).error);
+    expect(refusals.every((error) => error === "INVALID_2FA_CODE" || error === "ACCOUNT_LOCKED")).toBe(true);
     expect(await prisma.backupCode.count({ where: { userId: user.id, usedAt: { not: null } } })).toBe(1);
     expect(await prisma.session.count({ where: { userId: user.id, method: "password+backup" } })).toBe(1);
 
@@ -246,6 +250,17 @@ describe("signing in with 2FA on", () => {
     clock.advanceMs(15 * 60 * 1000 + 1000);
     const after = await api.post("/api/auth/2fa/verify", { tempToken: await passwordStep(user.email), token: clock.code(secret) });
     expect(after.status).toBe(200);
+  });
+
+  it("parallel guesses get no more tries than sequential ones: five refusals, then 429", async () => {
+    const clock = stepClock();
+    const { user, secret } = await userWithTwoFactor(clock);
+    const tempToken = await passwordStep(user.email);
+    const wrong = wrongCode(clock.code(secret));
+    const results = await Promise.all(Array.from({ length: 10 }, () => api.post("/api/auth/2fa/verify", { tempToken, token: wrong })));
+    expect(results.filter((r) => r.status === 401)).toHaveLength(5);
+    expect(results.filter((r) => r.status === 429)).toHaveLength(5);
+    expect((await api.post("/api/auth/2fa/verify", { tempToken, token: clock.code(secret) })).status).toBe(429);
   });
 
   it("records the successful sign-in in the login history", async () => {

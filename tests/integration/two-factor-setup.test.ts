@@ -1,13 +1,14 @@
 import QRCode from "qrcode";
 import sharp from "sharp";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setClock } from "@/lib/clock";
 import { decryptSecret } from "@/lib/crypto";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, latestEmail, signInApi } from "../support/fixtures";
-import { enableWithApi, stepClock } from "./two-factor-helpers";
+import { enableWithApi, stepClock, warmUpTwoFactorRoutes } from "./two-factor-helpers";
 
+beforeAll(warmUpTwoFactorRoutes);
 afterEach(() => setClock(undefined));
 
 type Setup004 = { success: boolean; message: string; data: { secret: string; qrCode: string; manualEntryKey: string } };

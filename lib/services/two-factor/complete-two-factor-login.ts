@@ -3,7 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { assertNotLocked, recordLoginAttempt } from "@/lib/services/auth/login-lockout";
+import { beginLoginAttempt, settleLoginAttempt } from "@/lib/services/auth/login-lockout";
 import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
 import { consumeLoginChallenge } from "@/lib/services/two-factor/login-challenge";
 import { matchSecondFactor, type SecondFactor } from "@/lib/services/two-factor/verify-second-factor";
@@ -12,11 +12,10 @@ import { findLiveToken } from "@/lib/services/verification/one-time-token";
 /**
  * Second step of a sign-in with 2FA on: the API's `POST /api/auth/2fa/verify` (seed 004)
  * and the browser's second screen (`kind: "BROWSER"`, no tokens: the cookie carries the
- * session). The
- * challenge (`tempToken`) is checked without being spent, so a mistyped code can be
- * retried until it expires; wrong codes count toward the account's login lockout like
- * wrong passwords. A right code spends the challenge (once, even under concurrent calls)
- * and only then opens the session.
+ * session). The challenge (`tempToken`) is checked without being spent, so a mistyped code
+ * can be retried until it expires; wrong codes count toward the account's login lockout
+ * like wrong passwords. A right code spends the challenge (once, even under concurrent
+ * calls) and only then opens the session.
  */
 export async function completeTwoFactorLogin(
   options: { tempToken: string; code: string; client: ClientInfo; kind?: "API" | "BROWSER" },
@@ -26,27 +25,33 @@ export async function completeTwoFactorLogin(
   const user = challenge?.userId ? await db.user.findUnique({ where: { id: challenge.userId } }) : null;
   if (!challenge || !user || !user.active) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
   const firstFactor = readFirstFactor(challenge.payload);
-  await assertNotLocked(user.email, db);
+  // Checked and recorded atomically (a per-account lock): parallel guesses of the code get
+  // no more tries than sequential ones before the 429.
+  const { eventId } = await beginLoginAttempt({ email: user.email, userId: user.id, method: `${firstFactor}+totp`, client: options.client }, db);
 
   const factor = await matchSecondFactor({ userId: user.id, code: options.code }, db);
   if (!factor) {
-    await recordLoginAttempt(
-      { email: user.email, userId: user.id, success: false, reason: "INVALID_2FA_CODE", method: `${firstFactor}+totp`, client: options.client },
-      db,
-    );
+    await settleLoginAttempt(eventId, { success: false, reason: "INVALID_2FA_CODE" }, db);
     await recordAuditEvent({ userId: user.id, type: "LOGIN_FAILED", client: options.client, metadata: { reason: "INVALID_2FA_CODE" } }, db);
     throw new AppError("INVALID_2FA_CODE");
   }
 
   const method = `${firstFactor}+${factor}`;
-  return db.$transaction(async (tx) => {
-    if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
-    const { session, tokens } = await createSession({ userId: user.id, kind: options.kind ?? "API", method, client: options.client }, tx);
-    await recordLoginAttempt({ email: user.email, userId: user.id, success: true, method, client: options.client }, tx);
-    await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id, method } }, tx);
-    const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
-    return { user: fresh, session, tokens, factor };
-  });
+  try {
+    return await db.$transaction(async (tx) => {
+      if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
+      const { session, tokens } = await createSession({ userId: user.id, kind: options.kind ?? "API", method, client: options.client }, tx);
+      await settleLoginAttempt(eventId, { success: true }, tx);
+      if (factor === "backup") await tx.loginEvent.update({ where: { id: eventId }, data: { method } });
+      await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id, method } }, tx);
+      const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
+      return { user: fresh, session, tokens, factor };
+    });
+  } catch (error) {
+    // The challenge went to a concurrent request: this attempt ends as a failure.
+    await settleLoginAttempt(eventId, { success: false, reason: "TWO_FACTOR_CHALLENGE_EXPIRED" }, db);
+    throw error;
+  }
 }
 
 function readFirstFactor(payload: unknown): string {
