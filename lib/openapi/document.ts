@@ -1,6 +1,7 @@
 import {
   createDocument,
   type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { z } from "zod";
 import type { ErrorCode } from "@/lib/api/error-codes";
 import { errorResponses, statusKey } from "@/lib/openapi/errors";
 import type { ApiOperation } from "@/lib/openapi/operation";
@@ -41,7 +42,21 @@ const TAGS = [
   { name: "Users (003)", description: "NutriScan's users, addressed by email (the caller's own only)." },
   { name: "Account (004)", description: "The caller's account, login history and deletion." },
   { name: "Health", description: "Liveness and database connectivity." },
+  {
+    name: "Root paths (002)",
+    description: "Seed 002's client calls `/auth/*` and `/health` at the root: each is the `/api` operation of the same name, served by the same handler.",
+  },
 ];
+
+/** Every answer's `message` follows it (CONTRACT 2). */
+const acceptLanguage = z
+  .string()
+  .optional()
+  .meta({
+    param: { name: "Accept-Language", in: "header", id: "AcceptLanguage" },
+    description: "`fr` (default) or `en`: the language of `message` texts.",
+    example: "fr",
+  });
 
 const AUTH_ERRORS: ErrorCode[] = ["UNAUTHORIZED", "INVALID_TOKEN", "CSRF_FAILED", "FORBIDDEN"];
 const JSON_BODY_ERRORS: ErrorCode[] = ["VALIDATION_ERROR", "INVALID_JSON", "UNSUPPORTED_CONTENT_TYPE", "PAYLOAD_TOO_LARGE"];
@@ -88,8 +103,9 @@ function toOperation(operation: ApiOperation, alias?: string): ZodOpenApiOperati
       : "";
   return {
     operationId: alias ? `${operation.operationId}AtRoot${alias === "/auth/signin" ? "Signin" : ""}` : operation.operationId,
-    tags: operation.tags,
-    summary: operation.summary,
+    tags: alias ? ["Root paths (002)"] : operation.tags,
+    summary: alias ? `${operation.summary} (${alias})` : operation.summary,
+    parameters: [acceptLanguage],
     description: `${operation.description ?? ""}${note}`.trim() || undefined,
     security: securityFor(operation.auth),
     ...(operation.params ? { requestParams: operation.params } : {}),
