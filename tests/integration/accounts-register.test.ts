@@ -134,3 +134,15 @@ describe("rate limit of the sign-up endpoint", () => {
     expect(await prisma.rateLimit.findUnique({ where: { key: "register:ip:198.51.100.23" } })).toMatchObject({ count: 32 });
   });
 });
+
+describe("rate limit and local callers", () => {
+  it("does not limit loopback callers by IP (local runs, e2e suites), only by address", async () => {
+    for (const ip of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
+      for (let i = 0; i < 32; i++) {
+        const res = await api.post("/api/auth/forgot-password", { email: uniqueEmail("local") }, { headers: { "x-forwarded-for": ip } });
+        expect(res.status).toBe(200);
+      }
+    }
+    expect(await prisma.rateLimit.count({ where: { key: { startsWith: "password-reset:ip:" } } })).toBe(0);
+  });
+});

@@ -36,16 +36,24 @@ export const EMAIL_SEND_LIMITS = {
 };
 
 /**
+ * Loopback is this machine: a local run, an e2e suite, or a reverse proxy that did not
+ * forward the client's address. Limiting it by IP would put every such client in one bucket.
+ */
+function isLoopback(ip: string): boolean {
+  return ip === "::1" || /^(::ffff:)?127\./.test(ip);
+}
+
+/**
  * Throws TOO_MANY_REQUESTS (429 with Retry-After) once the caller's IP or the target
- * address has used up its window for `action`. An unknown IP (no proxy header) is not
- * limited by IP: every such client would otherwise share one bucket.
+ * address has used up its window for `action`. An unknown or loopback IP is limited by
+ * address only (see isLoopback).
  */
 export async function enforceEmailRateLimit(
   options: { action: string; ipAddress: string | null; email?: string | null },
   db: DbTx = prisma,
 ): Promise<void> {
   const checks: { key: string; limit: number; windowMs: number }[] = [];
-  if (options.ipAddress) checks.push({ key: `${options.action}:ip:${options.ipAddress}`, ...EMAIL_SEND_LIMITS.perIp });
+  if (options.ipAddress && !isLoopback(options.ipAddress)) checks.push({ key: `${options.action}:ip:${options.ipAddress}`, ...EMAIL_SEND_LIMITS.perIp });
   if (options.email) checks.push({ key: `${options.action}:email:${options.email.trim().toLowerCase()}`, ...EMAIL_SEND_LIMITS.perEmail });
   for (const check of checks) {
     const result = await consumeRateLimit(check, db);
