@@ -1,3 +1,5 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { authText } from "@/lib/i18n/ui/auth";
@@ -14,10 +16,13 @@ export function uniqueAddress(prefix = "settings"): string {
   return `${prefix}.${Date.now().toString(36)}.${process.pid}.${counter}@example.com`;
 }
 
-/** A new account, registered through the API (seed 004's sign-up). */
-export async function newAccount(request: APIRequestContext, overrides: Partial<Account> = {}): Promise<Account> {
+/**
+ * A new account, registered through the API (seed 004's sign-up). Its language is the one
+ * the sign-up asked in, as for a person, and the pages follow it.
+ */
+export async function newAccount(request: APIRequestContext, overrides: Partial<Account> = {}, lang: "fr" | "en" = "fr"): Promise<Account> {
   const account = { email: uniqueAddress(), password: "Settings-Pass-2024!", firstName: "Camille", lastName: "Martin", ...overrides };
-  const response = await request.post("/api/auth/register", { data: account });
+  const response = await request.post("/api/auth/register", { data: account, headers: { "accept-language": lang } });
   expect(response.status(), await response.text()).toBe(201);
   return account;
 }
@@ -29,6 +34,20 @@ export async function signIn(page: Page, account: Pick<Account, "email" | "passw
   await page.getByLabel(text.email, { exact: true }).fill(account.email);
   await page.getByLabel(text.password, { exact: true }).fill(account.password);
   await page.getByRole("button", { name: text.login.submit, exact: true }).click();
+}
+
+/** Opens the verification link of the newest email to the address, from the run's outbox. */
+export async function verifyEmail(page: Page, email: string): Promise<void> {
+  const dir = path.join(process.env.E2E_DATA_DIR ?? ".data/e2e", "outbox");
+  const messages = await Promise.all(
+    (await readdir(dir)).filter((f) => f.endsWith(".json")).map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as { to: string | string[]; text: string; createdAt: string }),
+  );
+  const mine = messages
+    .filter((m) => [m.to].flat().includes(email) && m.text.includes("verify-email?token="))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const link = mine[0]?.text.match(/https?:\/\/\S+verify-email\?token=[0-9a-f]+/)?.[0];
+  if (!link) throw new Error(`No verification email for ${email}`);
+  await page.goto(new URL(link).pathname + new URL(link).search);
 }
 
 /**

@@ -22,9 +22,11 @@ test("toggle a notification preference: saved at once, kept after a reload, the 
   await marketing.click();
   await expect(marketing).toHaveAttribute("aria-checked", "true");
   await expect(page.getByText(text.saved).first()).toBeVisible();
+  await expect(marketing).not.toHaveAttribute("aria-busy", "true");
   await pushTeam.press("Space");
   await expect(pushTeam).toHaveAttribute("aria-checked", "false");
-  await expect(page.getByText(text.saved).first()).toBeVisible();
+  // Saved once the switch is no longer busy.
+  await expect(pushTeam).not.toHaveAttribute("aria-busy", "true");
 
   await page.reload();
   await expect(marketing).toHaveAttribute("aria-checked", "true");

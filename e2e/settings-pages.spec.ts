@@ -3,7 +3,7 @@ import { settingsIntegrationsText } from "@/lib/i18n/ui/settings-integrations";
 import { settingsNotificationsText } from "@/lib/i18n/ui/settings-notifications";
 import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
 import { settingsSecurityText } from "@/lib/i18n/ui/settings-security";
-import { expectNoAxeViolations, newAccount, saveScreenshot, signIn, watchPageErrors, type Account } from "./settings-helpers";
+import { expectNoAxeViolations, newAccount, saveScreenshot, signIn, verifyEmail, watchPageErrors, type Account } from "./settings-helpers";
 
 const PAGES = [
   { path: "/settings/profile", name: "profile", title: settingsProfileText },
@@ -19,16 +19,22 @@ const LANGUAGES = [
 
 const THEMES = ["light", "dark"] as const;
 
+test.use({ locale: "fr-FR" });
+
+// One account per language: the pages follow the account's language first.
+const accounts = {} as Record<"fr" | "en", Account>;
 let account: Account;
 
 test.beforeAll(async ({ request }) => {
-  account = await newAccount(request);
+  accounts.fr = await newAccount(request, {}, "fr");
+  accounts.en = await newAccount(request, {}, "en");
+  account = accounts.fr;
 });
 
 async function signedInPage(browser: Browser, locale: string, theme: (typeof THEMES)[number], lang: "fr" | "en") {
   const context = await browser.newContext({ locale, colorScheme: theme, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await signIn(page, account, { lang });
+  await signIn(page, accounts[lang], { lang });
   await expect(page).toHaveURL(/\/settings\//);
   return { context, page };
 }
@@ -55,7 +61,10 @@ for (const { lang, locale } of LANGUAGES) {
 test("on a phone the settings pages fit the screen (no sideways scrolling)", async ({ browser }) => {
   const context = await browser.newContext({ locale: "fr-FR", viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await signIn(page, account);
+  const verified = await newAccount(page.request, { email: `m.${Date.now().toString(36)}@example.com` });
+  // A verified account: the pages' own content is measured, without the reminder banner.
+  await verifyEmail(page, verified.email);
+  await signIn(page, verified);
   await expect(page).toHaveURL(/\/settings\//);
   for (const { path, name } of PAGES) {
     await page.goto(path);
@@ -63,6 +72,32 @@ test("on a phone the settings pages fit the screen (no sideways scrolling)", asy
     expect(overflow, path).toBeLessThanOrEqual(0);
     await saveScreenshot(page, `settings-${name}-mobile-fr`);
   }
+  await context.close();
+});
+
+test("the first-load JavaScript of each settings page stays under 150 kB compressed", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  await signIn(page, account);
+  await expect(page).toHaveURL(/\/settings\//);
+  const sizes: Record<string, number> = {};
+  for (const { path } of PAGES) {
+    // A fresh document load, as when arriving from elsewhere; caches off so every byte counts.
+    const fresh = await context.newPage();
+    const cdp = await context.newCDPSession(fresh);
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await fresh.goto(path, { waitUntil: "networkidle" });
+    const bytes = await fresh.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .filter((entry) => new URL(entry.name).pathname.endsWith(".js"))
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
+    );
+    sizes[path] = Math.round(bytes / 1024);
+    await fresh.close();
+  }
+  console.log("First-load JS (kB, compressed):", JSON.stringify(sizes));
+  for (const [path, kb] of Object.entries(sizes)) expect(kb, path).toBeLessThan(150);
   await context.close();
 });
 

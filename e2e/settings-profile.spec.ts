@@ -18,7 +18,7 @@ test("edit the profile: saved values survive a reload, a bad phone is refused on
   await page.getByLabel(text.jobTitle).fill("Recruteuse senior");
   await page.getByLabel(text.company).fill("Acme");
   await page.getByLabel(text.phone).fill("+33 6 12 34 56 78");
-  await page.getByRole("button", { name: text.save }).click();
+  await page.getByRole("button", { name: text.save, exact: true }).click();
   await expect(page.getByText(text.saved)).toBeVisible();
 
   await page.reload();
@@ -28,7 +28,7 @@ test("edit the profile: saved values survive a reload, a bad phone is refused on
 
   const phone = page.getByLabel(text.phone);
   await phone.fill("appelez-moi");
-  await page.getByRole("button", { name: text.save }).click();
+  await page.getByRole("button", { name: text.save, exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Numéro de téléphone invalide" })).toBeVisible();
   await expect(phone).toHaveAttribute("aria-invalid", "true");
   await expect(phone).toBeFocused();
@@ -36,7 +36,7 @@ test("edit the profile: saved values survive a reload, a bad phone is refused on
 
   const newEmail = uniqueAddress("moved");
   await page.getByLabel(text.email).fill(newEmail);
-  await page.getByRole("button", { name: text.save }).click();
+  await page.getByRole("button", { name: text.save, exact: true }).click();
   await expect(page.getByText(text.emailChangeSent.replace("{email}", newEmail))).toBeVisible();
   await expect(page.getByLabel(text.email)).toHaveValue(account.email);
 
@@ -58,7 +58,7 @@ test("upload an avatar with a progress bar and a preview, then remove it", async
     await new Promise((resolve) => setTimeout(resolve, 800));
     await route.continue();
   });
-  await page.getByRole("button", { name: text.avatarUpload }).click();
+  await page.getByRole("button", { name: text.avatarUpload, exact: true }).click();
   await expect(page.getByRole("progressbar")).toBeVisible();
   await expect(page.getByText(text.avatarUploaded)).toBeVisible();
 

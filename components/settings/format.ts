@@ -12,12 +12,9 @@ const LOCALE_TAGS: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
  * visitor's zone); <LocalTime> re-renders it in the browser's zone after hydration.
  */
 export function formatDateTime(value: Date | string, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-    timeZoneName: timeZone === "UTC" ? "short" : undefined,
-  }).format(new Date(value));
+  // dateStyle cannot be combined with timeZoneName, so the zone is named by hand.
+  const text = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(value));
+  return timeZone === "UTC" ? `${text} UTC` : text;
 }
 
 export function formatDate(value: Date | string, locale: Locale): string {

@@ -46,7 +46,7 @@ export function LoginHistory({ events, locale, text }: { events: LoginEventView[
               </td>
               <td className="px-4 py-2">{event.device ?? text.sessionsUnknownDevice}</td>
               <td className="hidden px-4 py-2 sm:table-cell">{event.location ?? text.sessionsUnknownLocation}</td>
-              <td className="hidden px-4 py-2 md:table-cell">{event.method}</td>
+              <td className="hidden px-4 py-2 md:table-cell">{text.historyMethods[event.method] ?? event.method}</td>
               <td className="px-4 py-2">
                 {event.success ? (
                   <span className="inline-flex items-center gap-1.5 text-success-text">

@@ -27,12 +27,14 @@ export function SettingsSection({
   const headingId = `${id}-title`;
   return (
     <Card id={id} aria-labelledby={headingId} className={cn("scroll-mt-24", tone === "danger" && "border-destructive-border")}>
-      <CardHeader className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
-        <div className="grid gap-1.5">
-          <CardTitle id={headingId}>{title}</CardTitle>
-          {description ? <CardDescription>{description}</CardDescription> : null}
+      <CardHeader>
+        <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
+          <div className="grid gap-1.5">
+            <CardTitle id={headingId}>{title}</CardTitle>
+            {description ? <CardDescription>{description}</CardDescription> : null}
+          </div>
+          {action ? <div className="shrink-0">{action}</div> : null}
         </div>
-        {action ? <div className="shrink-0">{action}</div> : null}
       </CardHeader>
       {children ? <CardContent>{children}</CardContent> : null}
       {footer ? <CardFooter className="flex-wrap justify-end">{footer}</CardFooter> : null}

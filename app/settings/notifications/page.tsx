@@ -20,7 +20,8 @@ export default async function NotificationSettingsPage() {
   const text = settingsNotificationsText[locale];
   const preferences = await getNotificationPreferences(user.id);
   return (
-    <div className="grid gap-8">
+    // minmax(0, 1fr): a wide table scrolls inside its card instead of widening the page on a phone.
+    <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-8">
       <SettingsPageHeader title={text.title} description={text.description} />
       <NotificationPreferencesForm initial={preferences} text={text} action={updateNotificationPreferenceAction} />
       <p className="flex items-center gap-2 text-sm text-muted-foreground">

@@ -22,7 +22,8 @@ export default async function ProfileSettingsPage() {
   const { user } = await getProfile(caller.id);
 
   return (
-    <div className="grid gap-8">
+    // minmax(0, 1fr): a wide table scrolls inside its card instead of widening the page on a phone.
+    <div className="grid min-w-0 grid-cols-[minmax(0,1fr)] gap-8">
       <SettingsPageHeader title={text.title} description={text.description} />
 
       <SettingsSection id="avatar" title={text.avatarTitle}>

@@ -99,6 +99,15 @@ const fr = {
   historySuccess: "Réussie",
   historyFailed: "Échouée",
   historyEmpty: "Aucune connexion enregistrée pour l'instant.",
+  historyMethods: {
+    password: "Mot de passe",
+    register: "Inscription",
+    "password+totp": "Mot de passe + code",
+    "password+backup": "Mot de passe + code de secours",
+    google: "Google",
+    github: "GitHub",
+    apple: "Apple",
+  } as Record<string, string>,
 
   deleteTitle: "Supprimer le compte",
   deleteDescription: "Supprime définitivement votre compte, vos sessions, vos intégrations et votre photo. Cette action est irréversible.",
@@ -207,6 +216,15 @@ const en: typeof fr = {
   historySuccess: "Succeeded",
   historyFailed: "Failed",
   historyEmpty: "No sign-in recorded yet.",
+  historyMethods: {
+    password: "Password",
+    register: "Sign-up",
+    "password+totp": "Password + code",
+    "password+backup": "Password + backup code",
+    google: "Google",
+    github: "GitHub",
+    apple: "Apple",
+  },
 
   deleteTitle: "Delete account",
   deleteDescription: "Permanently deletes your account, sessions, integrations and photo. This cannot be undone.",
