@@ -98,6 +98,10 @@ describe("avatar upload (seed 000 POST /api/users/profile/avatar)", () => {
     ["an SVG named .jpg", () => Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>'), "x.jpg", "image/jpeg"],
     ["a truncated JPEG", async () => (await images.jpeg()).subarray(0, 600), "cut.jpg", "image/jpeg"],
     ["a truncated PNG", async () => (await images.png()).subarray(0, 200), "cut.png", "image/png"],
+    ["a JPEG missing its last tenth", async () => { const b = await images.jpeg(); return b.subarray(0, Math.floor(b.length * 0.9)); }, "cut.jpg", "image/jpeg"],
+    ["a PNG missing its last tenth", async () => { const b = await solid("#123456", 200, 200).png({ compressionLevel: 0 }).toBuffer(); return b.subarray(0, Math.floor(b.length * 0.9)); }, "cut.png", "image/png"],
+    ["a truncated WebP", async () => (await images.webp()).subarray(0, 40), "cut.webp", "image/webp"],
+    ["a truncated GIF", async () => (await images.gif()).subarray(0, 30), "cut.gif", "image/gif"],
     ["a pixel bomb", async () => pixelBomb(), "bomb.png", "image/png"],
     ["an empty file", () => Buffer.alloc(0), "empty.png", "image/png"],
   ] as const)("refuses %s with 400 INVALID_FILE and stores nothing", async (_label, make, name, type) => {

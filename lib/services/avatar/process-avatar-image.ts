@@ -32,7 +32,7 @@ export async function processAvatarImage(bytes: Uint8Array): Promise<{ bytes: Ui
   if (bytes.byteLength > AVATAR_MAX_BYTES) throw new AppError("FILE_TOO_LARGE");
   const format = sniffImageFormat(bytes);
   if (!format) throw new AppError("INVALID_FILE");
-  const options = { limitInputPixels: AVATAR_MAX_INPUT_PIXELS, failOn: "warning" as const, pages: 1 };
+  const options = { limitInputPixels: AVATAR_MAX_INPUT_PIXELS, failOn: "truncated" as const, pages: 1 };
   try {
     const metadata = await sharp(bytes, options).metadata();
     if (metadata.format !== format || !metadata.width || !metadata.height) throw new AppError("INVALID_FILE");
