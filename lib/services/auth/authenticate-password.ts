@@ -34,9 +34,11 @@ export async function authenticateWithPassword(
   const passwordMatches = await verifyPassword(options.password, user?.passwordHash);
 
   if (!user || !passwordMatches) {
-    if (user) await recordAuditEvent({ userId: user.id, type: "LOGIN_FAILED", client: options.client }, db);
-    if (user && (await lockoutRemainingSeconds(email, db)) > 0) {
-      await recordAuditEvent({ userId: user.id, type: "ACCOUNT_LOCKED", client: options.client }, db);
+    // The same queries whether or not the account exists, so the time does not tell.
+    const userId = user?.id ?? null;
+    await recordAuditEvent({ userId, type: "LOGIN_FAILED", client: options.client, metadata: { email } }, db);
+    if ((await lockoutRemainingSeconds(email, db)) > 0) {
+      await recordAuditEvent({ userId, type: "ACCOUNT_LOCKED", client: options.client, metadata: { email } }, db);
     }
     throw new AppError("INVALID_CREDENTIALS");
   }
