@@ -22,7 +22,7 @@ Five existing client contracts talk to it, each with its own route family and vo
 | 003 | the NutriScan web client | \`/api/auth/*\`, \`/api/users/*\`, \`/api/verification/*\` |
 | 004 | generic API clients (Postman collection) | \`/api/auth/*\`, \`/api/sessions/**\`, \`/api/me/**\` |
 
-**Errors** always have one shape, on every route: \`{success: false, statusCode, error: "CODE", message, details?}\`; \`details\` maps each invalid field to its message.
+**Errors** always have one shape, on every route: \`{success: false, statusCode, error: "CODE", message, details?}\`; \`details\` maps each invalid field to its message. The same body reads as seed 002's \`{statusCode, message, error}\` and as seed 003's and 004's \`{success: false, message, error, details}\`. Bad input is always a 4xx, never a 500.
 
 **Languages**: \`message\` texts are French by default (the language of the contract documents) and English when \`Accept-Language\` prefers it. Where a contract document shows a message, the French text is that message verbatim; descriptions quote it.
 
@@ -85,6 +85,7 @@ function toOperation(operation: ApiOperation, alias?: string): ZodOpenApiOperati
               [answer.contentType ?? "application/json"]: {
                 schema: answer.schema,
                 ...(answer.example !== undefined ? { example: answer.example } : {}),
+                ...(answer.examples ? { examples: answer.examples } : {}),
               },
             },
           }

@@ -75,6 +75,12 @@ const RESPONSE_HEADERS: Partial<Record<number, ZodOpenApiResponseObject["headers
   401: z.object({
     "WWW-Authenticate": z.string().meta({ description: 'Bearer challenge, e.g. `Bearer error="invalid_token"`.' }),
   }),
+  403: z.object({
+    "WWW-Authenticate": z
+      .string()
+      .optional()
+      .meta({ description: 'With `INSUFFICIENT_SCOPE`: `Bearer error="insufficient_scope", scope="profile"`.' }),
+  }),
   429: z.object({
     "Retry-After": z.string().optional().meta({ description: "Seconds until the lock ends (ACCOUNT_LOCKED)." }),
   }),

@@ -14,6 +14,8 @@ export type ApiResponse = {
   /** `application/json` unless said otherwise. */
   contentType?: string;
   example?: unknown;
+  /** Named examples (taken from the seed documents, in the portal's shapes). */
+  examples?: Record<string, { summary?: string; value: unknown }>;
   headers?: z.ZodObject;
 };
 

@@ -73,10 +73,18 @@ describe("the OpenAPI document", () => {
         }
       }
       for (const [status, response] of Object.entries(operation.responses)) {
-        const media = response.content?.["application/json"];
-        if (!media?.schema || media.example === undefined) continue;
-        expect(checkSchema(media.schema, media.example), `${method} ${path} ${status} example`).toEqual({ ok: true });
-        checked++;
+        const media = response.content?.["application/json"] as
+          | { schema?: object; example?: unknown; examples?: Record<string, { value: unknown }> }
+          | undefined;
+        if (!media?.schema) continue;
+        const values = [
+          ...(media.example !== undefined ? [["example", media.example] as const] : []),
+          ...Object.entries(media.examples ?? {}).map(([name, e]) => [name, e.value] as const),
+        ];
+        for (const [name, value] of values) {
+          expect(checkSchema(media.schema, value), `${method} ${path} ${status} example ${name}`).toEqual({ ok: true });
+          checked++;
+        }
       }
     }
     expect(checked).toBeGreaterThan(0);

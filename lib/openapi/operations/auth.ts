@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXAMPLES } from "@/lib/openapi/examples";
 import type { ApiOperation } from "@/lib/openapi/operation";
 import {
   EmailVerifiedAnswer003,
@@ -53,7 +54,7 @@ export const authOperations: ApiOperation[] = [
         seed002: { summary: "Seed 002", value: { name: "John Doe", email: "john.doe@example.com", password: "SecurePassword123!" } },
       },
     },
-    responses: [{ status: 201, description: "Registered and signed in.", schema: RegisterAnswer }],
+    responses: [{ status: 201, description: "Registered and signed in.", schema: RegisterAnswer, examples: { registered: EXAMPLES.registered } }],
     errors: ["EMAIL_ALREADY_EXISTS", "TOO_MANY_REQUESTS"],
     rootAliases: ["/auth/register"],
   },
@@ -75,6 +76,7 @@ export const authOperations: ApiOperation[] = [
         status: 200,
         description: "Signed in (`SignInAnswer`), or a second factor is due (`TwoFactorChallengeAnswer`).",
         schema: LoginAnswer,
+        examples: { signedIn: EXAMPLES.signedIn, twoFactorRequired: EXAMPLES.twoFactorRequired },
       },
     ],
     errors: ["INVALID_CREDENTIALS", "EMAIL_NOT_VERIFIED", "ACCOUNT_DISABLED", "ACCOUNT_LOCKED"],
@@ -146,7 +148,7 @@ export const authOperations: ApiOperation[] = [
       schema: verifyTwoFactorLoginSchema,
       examples: { seed004: { summary: "Seed 004", value: { tempToken: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...", token: "123456" } } },
     },
-    responses: [{ status: 200, description: "Signed in.", schema: SignInAnswer }],
+    responses: [{ status: 200, description: "Signed in.", schema: SignInAnswer, examples: { signedIn: EXAMPLES.signedIn } }],
     errors: ["INVALID_2FA_CODE", "TWO_FACTOR_CHALLENGE_EXPIRED", "TOO_MANY_REQUESTS"],
   },
   {
@@ -276,7 +278,7 @@ export const authOperations: ApiOperation[] = [
     description: "Seed 003. Only the caller's own address is answered; any other gets 403, whether or not it has an account.",
     auth: "user",
     params: { path: z.object({ email: z.string().meta({ description: "The caller's email.", example: "user@example.com" }) }) },
-    responses: [{ status: 200, description: "The status.", schema: UserStatusAnswer003 }],
+    responses: [{ status: 200, description: "The status.", schema: UserStatusAnswer003, examples: { seed003: EXAMPLES.status003 } }],
     errors: ["FORBIDDEN"],
   },
   {
@@ -294,7 +296,7 @@ export const authOperations: ApiOperation[] = [
         seed003: { summary: "Seed 003", value: { name: "John Doe", email: "user@example.com", password: "MotDePasse123!", confirmPassword: "MotDePasse123!" } },
       },
     },
-    responses: [{ status: 201, description: "Created.", schema: UsersRegisterAnswer003 }],
+    responses: [{ status: 201, description: "Created.", schema: UsersRegisterAnswer003, examples: { seed003: EXAMPLES.users003Registered } }],
     errors: ["EMAIL_ALREADY_EXISTS", "TOO_MANY_REQUESTS"],
   },
   {

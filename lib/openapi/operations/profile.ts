@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXAMPLES, USERINFO_EXAMPLE } from "@/lib/openapi/examples";
 import type { ApiOperation } from "@/lib/openapi/operation";
 import { AccountExport } from "@/lib/openapi/schemas/account";
 import {
@@ -53,7 +54,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "The complete profile",
     description: "Seed 000: profile fields, 2FA state, notification preferences, integrations and recent sign-ins in one object.",
     auth: PROFILE,
-    responses: [{ status: 200, description: "The profile.", schema: Profile000 }],
+    responses: [{ status: 200, description: "The profile.", schema: Profile000, examples: { seed000: EXAMPLES.profile000 } }],
     errors: ["USER_NOT_FOUND"],
   },
   {
@@ -184,7 +185,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "Profile claims",
     description: "Seed 001: OpenID Connect claims; times in Unix seconds.",
     auth: PROFILE,
-    responses: [{ status: 200, description: "The profile.", schema: Profile001 }],
+    responses: [{ status: 200, description: "The profile.", schema: Profile001, examples: { seed001: EXAMPLES.profile001 } }],
     errors: ["USER_NOT_FOUND"],
   },
   {
@@ -239,7 +240,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "OpenID Connect UserInfo",
     description: "Seed 001: the profile claims plus the linked social accounts.",
     auth: PROFILE,
-    responses: [{ status: 200, description: "The claims.", schema: Userinfo001 }],
+    responses: [{ status: 200, description: "The claims.", schema: Userinfo001, examples: { seed001: USERINFO_EXAMPLE } }],
     errors: ["USER_NOT_FOUND"],
   },
 
@@ -252,7 +253,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "The profile page's data",
     description: "Seed 002: call it after login with the `accessToken`. `daysActive` is computed from the sign-up date.",
     auth: PROFILE,
-    responses: [{ status: 200, description: "The profile.", schema: Me002 }],
+    responses: [{ status: 200, description: "The profile.", schema: Me002, examples: { seed002: EXAMPLES.me002 } }],
     errors: ["USER_NOT_FOUND"],
     rootAliases: ["/auth/me"],
   },
@@ -330,7 +331,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "The caller's profile",
     description: "Seed 004.",
     auth: PROFILE,
-    responses: [{ status: 200, description: "The profile.", schema: Me004 }],
+    responses: [{ status: 200, description: "The profile.", schema: Me004, examples: { seed004: EXAMPLES.me004 } }],
     errors: ["USER_NOT_FOUND"],
   },
   {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXAMPLES } from "@/lib/openapi/examples";
 import type { ApiOperation } from "@/lib/openapi/operation";
 import { MessageAnswer } from "@/lib/openapi/schemas/auth";
 import { LoginHistoryAnswer004, SessionListAnswer004 } from "@/lib/openapi/schemas/sessions";
@@ -15,7 +16,7 @@ export const sessionOperations: ApiOperation[] = [
     summary: "List the caller's sessions",
     description: "Seed 004: live sessions (browser or API), the one of this request marked `isCurrent`.",
     auth: "user",
-    responses: [{ status: 200, description: "The sessions.", schema: SessionListAnswer004 }],
+    responses: [{ status: 200, description: "The sessions.", schema: SessionListAnswer004, examples: { seed004: EXAMPLES.sessions004 } }],
     errors: [],
   },
   {
@@ -56,7 +57,7 @@ export const sessionOperations: ApiOperation[] = [
     description: "Seed 004: sign-in attempts, successful or not, newest first.",
     auth: "user",
     params: { query: historyQuerySchema },
-    responses: [{ status: 200, description: "A page of the history.", schema: LoginHistoryAnswer004 }],
+    responses: [{ status: 200, description: "A page of the history.", schema: LoginHistoryAnswer004, examples: { seed004: EXAMPLES.history004 } }],
     errors: [],
   },
 ];

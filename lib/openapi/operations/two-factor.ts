@@ -1,3 +1,4 @@
+import { EXAMPLES } from "@/lib/openapi/examples";
 import type { ApiOperation } from "@/lib/openapi/operation";
 import { MessageAnswer } from "@/lib/openapi/schemas/auth";
 import { BackupCodesAnswer, TwoFactorEnableAnswer004, TwoFactorInit000 } from "@/lib/openapi/schemas/two-factor";
@@ -21,7 +22,7 @@ export const twoFactorOperations: ApiOperation[] = [
     description:
       "Seed 000, first step: a TOTP secret (RFC 6238: SHA-1, 6 digits, 30 s), its QR code as a `data:image/png;base64,...` URL and eight 8-digit backup codes. 2FA stays off until `POST /api/users/profile/2fa/verify` confirms a code.",
     auth: ACCOUNT,
-    responses: [{ status: 200, description: "Set-up started.", schema: TwoFactorInit000 }],
+    responses: [{ status: 200, description: "Set-up started.", schema: TwoFactorInit000, examples: { seed000: EXAMPLES.twoFactorInit000 } }],
     errors: ["TWO_FACTOR_ALREADY_ENABLED", "USER_NOT_FOUND"],
   },
   {
@@ -82,7 +83,14 @@ export const twoFactorOperations: ApiOperation[] = [
         confirm: { summary: "Step 2: confirm with a code", value: { token: "123456" } },
       },
     },
-    responses: [{ status: 200, description: "Step 1 (`TwoFactorSetup004`) or step 2 (`TwoFactorEnabled004`).", schema: TwoFactorEnableAnswer004 }],
+    responses: [
+      {
+        status: 200,
+        description: "Step 1 (`TwoFactorSetup004`) or step 2 (`TwoFactorEnabled004`).",
+        schema: TwoFactorEnableAnswer004,
+        examples: { start: EXAMPLES.twoFactorSetup004, confirm: EXAMPLES.twoFactorEnabled004 },
+      },
+    ],
     errors: ["INVALID_2FA_CODE", "TWO_FACTOR_ALREADY_ENABLED", "TWO_FACTOR_SETUP_REQUIRED", "USER_NOT_FOUND", "TOO_MANY_REQUESTS"],
   },
   {
