@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { setClock } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, signInApi } from "../support/fixtures";
@@ -61,6 +62,23 @@ describe("seed 004 DELETE /api/me", () => {
     }
     // The address is free again.
     await createUser({ email: user.email });
+  });
+
+  it("lets an account without a password (social sign-in only) delete itself within 10 minutes of signing in", async () => {
+    const { user } = await createUser({ password: null });
+    const fresh = await signInApi(user);
+    const start = Date.now();
+    setClock(() => new Date(start + 11 * 60 * 1000));
+    try {
+      const stale = await api.delete("/api/me", { password: "anything" }, { token: fresh.accessToken });
+      expect(stale.status).toBe(403);
+      expect(stale.body).toMatchObject({ error: "REAUTH_REQUIRED" });
+    } finally {
+      setClock(undefined);
+    }
+    const res = await api.delete("/api/me", { password: "anything" }, { token: fresh.accessToken });
+    expect(res.status).toBe(200);
+    expect(await prisma.user.findUnique({ where: { id: user.id } })).toBeNull();
   });
 
   it("deletes once under concurrent requests", async () => {

@@ -28,6 +28,6 @@ export const PATCH = apiRoute(async ({ request, locale }) => {
 export const DELETE = apiRoute(async ({ request, locale }) => {
   const caller = await requireCaller(request, { scope: "account" });
   const body = validate(deleteAccountSchema, await readJson(request), locale);
-  await deleteAccount({ userId: caller.user.id, password: body.password, client: clientInfo(request) });
+  await deleteAccount({ userId: caller.user.id, password: body.password, signedInAt: caller.session.createdAt, client: clientInfo(request) });
   return jsonResponse(accountDeleted(locale));
 });

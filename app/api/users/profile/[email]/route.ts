@@ -41,6 +41,6 @@ export const DELETE = apiRoute<Params>(async ({ request, params, locale }) => {
   const caller = await requireCaller(request, { scope: "account" });
   assertOwnEmail(caller, params.email);
   const body = validate(deleteAccountSchema, await readJson(request), locale);
-  await deleteAccount({ userId: caller.user.id, password: body.password, client: clientInfo(request) });
+  await deleteAccount({ userId: caller.user.id, password: body.password, signedInAt: caller.session.createdAt, client: clientInfo(request) });
   return jsonResponse(accountDeleted(locale));
 });
