@@ -77,6 +77,29 @@ describe("disabling 2FA, seed 004 (POST /api/auth/2fa/disable {token})", () => {
     const { accessToken: fresh } = await signInApi(user);
     expect((await api.post("/api/auth/2fa/disable", { token: clock.code(secret) }, { token: fresh })).status).toBe(200);
   });
+  it("parallel wrong codes get no more tries than sequential ones", async () => {
+    const clock = stepClock();
+    const { user, accessToken, secret } = await userWithTwoFactor(clock);
+    const wrong = wrongCode(clock.code(secret));
+    const results = await Promise.all(Array.from({ length: 10 }, () => api.post("/api/auth/2fa/disable", { token: wrong }, { token: accessToken })));
+    expect(results.filter((r) => r.status === 401)).toHaveLength(5);
+    expect(results.filter((r) => r.status === 429)).toHaveLength(5);
+    expect(await prisma.twoFactor.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("a right code gives the tries back", async () => {
+    const clock = stepClock();
+    const { accessToken, secret } = await userWithTwoFactor(clock);
+    for (let i = 0; i < 4; i++) {
+      expect((await api.post("/api/auth/2fa/backup-codes", { token: wrongCode(clock.code(secret)) }, { token: accessToken })).status).toBe(401);
+    }
+    expect((await api.post("/api/auth/2fa/backup-codes", { token: clock.code(secret) }, { token: accessToken })).status).toBe(200);
+    clock.advanceSteps(1);
+    for (let i = 0; i < 4; i++) {
+      expect((await api.post("/api/auth/2fa/backup-codes", { token: wrongCode(clock.code(secret)) }, { token: accessToken })).status).toBe(401);
+    }
+    expect((await api.post("/api/auth/2fa/backup-codes", { token: clock.code(secret) }, { token: accessToken })).status).toBe(200);
+  });
 });
 
 describe("disabling 2FA, seed 000 (DELETE /api/users/profile/2fa)", () => {

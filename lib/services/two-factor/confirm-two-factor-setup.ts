@@ -6,7 +6,7 @@ import { prisma, type Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { replaceBackupCodes } from "@/lib/services/two-factor/backup-codes";
-import { assertCodeAttemptsLeft, clearCodeAttempts, recordFailedCodeAttempt } from "@/lib/services/two-factor/code-attempts";
+import { clearCodeAttempts, takeCodeAttempt } from "@/lib/services/two-factor/code-attempts";
 import { notifyTwoFactorChange } from "@/lib/services/two-factor/notify-two-factor-change";
 import { matchTotpCode } from "@/lib/services/two-factor/totp";
 
@@ -26,13 +26,10 @@ export async function confirmTwoFactorSetup(
   const twoFactor = await db.twoFactor.findUnique({ where: { userId } });
   if (!twoFactor) throw new AppError("TWO_FACTOR_SETUP_REQUIRED");
   if (twoFactor.enabledAt) throw new AppError("TWO_FACTOR_ALREADY_ENABLED");
-  await assertCodeAttemptsLeft(userId, db);
+  await takeCodeAttempt(userId, db);
 
   const step = matchTotpCode({ secret: decryptSecret(twoFactor.secretEncrypted), code: options.code });
-  if (step === null) {
-    await recordFailedCodeAttempt(userId, db);
-    throw new AppError("INVALID_2FA_CODE");
-  }
+  if (step === null) throw new AppError("INVALID_2FA_CODE");
 
   const { user, backupCodes } = await db.$transaction(async (tx) => {
     const at = now();

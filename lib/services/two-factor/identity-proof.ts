@@ -1,7 +1,7 @@
 import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
-import { assertCodeAttemptsLeft, clearCodeAttempts, recordFailedCodeAttempt } from "@/lib/services/two-factor/code-attempts";
+import { clearCodeAttempts, takeCodeAttempt } from "@/lib/services/two-factor/code-attempts";
 import { matchSecondFactor } from "@/lib/services/two-factor/verify-second-factor";
 
 /** How long after signing in a caller may turn 2FA off or renew backup codes without a code. */
@@ -16,11 +16,8 @@ export type IdentityProof = { code: string } | { signedInAt: Date };
 
 export async function assertIdentityProof(userId: string, proof: IdentityProof, db: DbTx = prisma): Promise<void> {
   if ("code" in proof) {
-    await assertCodeAttemptsLeft(userId, db);
-    if (!(await matchSecondFactor({ userId, code: proof.code }, db))) {
-      await recordFailedCodeAttempt(userId, db);
-      throw new AppError("INVALID_2FA_CODE");
-    }
+    await takeCodeAttempt(userId, db);
+    if (!(await matchSecondFactor({ userId, code: proof.code }, db))) throw new AppError("INVALID_2FA_CODE");
     await clearCodeAttempts(userId, db);
     return;
   }
