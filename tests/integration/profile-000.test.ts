@@ -163,9 +163,10 @@ describe("seed 000 email change", () => {
   it("refuses an address another account uses, at request and at confirmation", async () => {
     const { token } = await signedIn();
     const { user: other } = await createUser();
-    const taken = await api.put("/api/users/profile", { email: other.email }, { token });
+    const taken = await api.put("/api/users/profile", { email: other.email, first_name: "Changed" }, { token });
     expect(taken.status).toBe(409);
     expect(taken.body).toMatchObject({ error: "EMAIL_ALREADY_EXISTS" });
+    expect((await api.get("/api/users/profile", { token })).body.first_name).toBe("Test");
 
     const wanted = uniqueEmail("race");
     await api.put("/api/users/profile", { email: wanted }, { token });

@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { deleteStoredFile, swapUserImage } from "@/lib/services/avatar/set-avatar";
 import { getProfile, type Profile } from "@/lib/services/profile/get-profile";
-import { assertEmailAvailable, requestEmailChange } from "@/lib/services/profile/request-email-change";
+import { requestEmailChange } from "@/lib/services/profile/request-email-change";
 
 /**
  * What a profile update may change, in the domain's own names; every family's mapper
@@ -62,8 +62,11 @@ export async function updateProfile(
   db: Db = prisma,
 ): Promise<{ profile: Profile; emailChangeRequested: boolean }> {
   const { userId, changes } = options;
-  const wantsEmail = changes.email !== undefined ? changes.email.trim().toLowerCase() : undefined;
-  if (wantsEmail) await assertEmailAvailable(wantsEmail, userId, db);
+  // First, so that a refused address (409, 429) leaves the other fields untouched too.
+  const emailChangeRequested =
+    changes.email !== undefined
+      ? await requestEmailChange({ userId, newEmail: changes.email, locale: options.locale, client: options.client }, db)
+      : false;
 
   const previousKey = await db.$transaction(async (tx) => {
     // The display name is derived from the stored first and last names: lock the row so
@@ -95,9 +98,5 @@ export async function updateProfile(
     return replacedKey;
   });
   await deleteStoredFile(previousKey);
-
-  const emailChangeRequested = wantsEmail
-    ? await requestEmailChange({ userId, newEmail: wantsEmail, locale: options.locale, client: options.client }, db)
-    : false;
   return { profile: await getProfile(userId, db), emailChangeRequested };
 }
