@@ -182,3 +182,21 @@ describe("POST /api/auth/change-password (004 and 002)", () => {
     expect((await login(user.email, password)).status).toBe(200);
   });
 });
+
+describe("guessing the current password", () => {
+  it("answers 429 after 5 wrong current passwords in 15 minutes, even with the right one, then recovers", async () => {
+    const start = new Date("2036-01-01T00:00:00Z");
+    setClock(() => start);
+    const { user, password } = await createUser();
+    let { accessToken } = await signInApi(user);
+    const attempt = (currentPassword: string) =>
+      api.post("/api/auth/change-password", { currentPassword, newPassword: "NewSecurePassword456!" }, { token: accessToken });
+    for (let i = 0; i < 5; i++) expect((await attempt(`Wrong-Password-${i}`)).status).toBe(401);
+    const limited = await attempt(password);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe(String(15 * 60));
+    setClock(() => new Date(start.getTime() + 15 * 60 * 1000 + 1000));
+    ({ accessToken } = await signInApi(user));
+    expect((await attempt(password)).status).toBe(200);
+  });
+});

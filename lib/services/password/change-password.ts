@@ -9,6 +9,10 @@ import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
 import { sendEmail } from "@/lib/mail/send-email";
 import { PasswordChangedEmail } from "@/lib/mail/templates/password-changed";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { assertUnderRateLimit, consumeRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
+
+/** Wrong current passwords allowed per account and window, as for sign-in (CONTRACT 5). */
+const CURRENT_PASSWORD_GUESSES = { limit: 5, windowMs: 15 * 60 * 1000 };
 
 /**
  * Changes the password of a signed-in user who proves the current one (401 INVALID_PASSWORD
@@ -21,7 +25,12 @@ export async function changePassword(
 ): Promise<{ user: User }> {
   const existing = await db.user.findUnique({ where: { id: options.userId } });
   if (!existing) throw new AppError("USER_NOT_FOUND");
+  // A stolen access token must not become an oracle for the password: wrong guesses are
+  // counted per account, like sign-in failures.
+  const guesses = { key: `current-password:user:${existing.id}`, ...CURRENT_PASSWORD_GUESSES };
+  await assertUnderRateLimit(guesses, db);
   if (!(await verifyPassword(options.currentPassword, existing.passwordHash))) {
+    await consumeRateLimit(guesses, db);
     await recordAuditEvent({ userId: existing.id, type: "LOGIN_FAILED", client: options.client, metadata: { during: "change-password" } }, db);
     throw new AppError("INVALID_PASSWORD");
   }
