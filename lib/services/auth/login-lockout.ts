@@ -8,9 +8,10 @@ export const LOCKOUT_MAX_FAILURES = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 
 /**
- * Attempts recorded as failures that must not feed the counter: an attempt refused because
- * the account was already locked (counting it would let an attacker extend the lock
- * forever), and a right password waiting for its second factor.
+ * Attempts recorded as failures that must not feed the counter: one refused because the
+ * account was already locked (counting it would let an attacker extend the lock forever),
+ * and those where the password was right (waiting for the second factor, account disabled
+ * or not yet verified).
  */
 const NOT_COUNTED = ["LOCKED", "TWO_FACTOR_PENDING", "ACCOUNT_DISABLED", "EMAIL_NOT_VERIFIED"];
 
