@@ -21,7 +21,12 @@ export async function startSocialSignIn(options: { request: Request; provider: s
   const provider: SocialProviderId = options.provider;
   if (!socialProviderIds().includes(provider)) throw new AppError("PROVIDER_NOT_CONFIGURED");
 
-  const origin = new URL(options.request.url).origin;
+  // The origin the client used, read as Auth.js's own server-side signIn reads it (Host,
+  // X-Forwarded-*): the provider must send the browser back where our cookies live.
+  const url = new URL(options.request.url);
+  const host = options.request.headers.get("x-forwarded-host") ?? options.request.headers.get("host") ?? url.host;
+  const protocol = (options.request.headers.get("x-forwarded-proto") ?? url.protocol).replace(/:?$/, ":");
+  const origin = `${protocol}//${host}`;
   const forwarded = new Headers();
   for (const name of ["user-agent", "x-forwarded-for", "x-real-ip", "x-forwarded-host", "x-forwarded-proto"]) {
     const value = options.request.headers.get(name);
@@ -40,7 +45,7 @@ export async function startSocialSignIn(options: { request: Request; provider: s
     new NextRequest(`${origin}/api/auth/signin/${provider}`, {
       method: "POST",
       headers,
-      body: new URLSearchParams({ csrfToken, callbackUrl: `${origin}${options.callbackPath}` }),
+      body: new URLSearchParams({ csrfToken, callbackUrl: options.callbackPath }),
     }),
   );
   const location = signInResponse.headers.get("location");
