@@ -1,14 +1,16 @@
 "use client";
 
 import { ChevronDown, LogOut } from "lucide-react";
-import { DropdownMenu } from "radix-ui";
-import { useTransition } from "react";
+import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Spinner } from "@/components/ui/spinner";
+import { cn } from "@/components/ui/cn";
 
 /**
- * The account button of the settings header (Radix menu: arrow keys, Escape, focus return)
- * with who is signed in and the sign-out control.
+ * The account button of the settings header: a disclosure (button with aria-expanded and
+ * the panel it controls) showing who is signed in and the sign-out button. Escape and a
+ * click outside close it, focus returns to the button. Hand-made rather than a positioned
+ * menu library: it is on every settings page, and its weight would be too.
  */
 export function UserMenu({
   user,
@@ -19,37 +21,66 @@ export function UserMenu({
   labels: { userMenu: string; signedInAs: string; signOut: string; signingOut: string };
   signOut: () => Promise<void>;
 }) {
+  const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+
   return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger
+    <div ref={root} className="relative">
+      <button
+        ref={button}
+        type="button"
         aria-label={labels.userMenu}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-2 rounded-full p-0.5 pr-2 hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
         <Avatar src={user.image} name={user.name} email={user.email} size="sm" />
         <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{user.name || user.email}</span>
-        <ChevronDown className="size-4 text-muted-foreground" aria-hidden="true" />
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content align="end" sideOffset={8} className="z-50 min-w-60 rounded-lg border border-border bg-card p-1 text-card-foreground shadow-lg">
-          <DropdownMenu.Label className="px-3 py-2">
-            <span className="block text-xs text-muted-foreground">{labels.signedInAs}</span>
-            <span className="block truncate text-sm font-medium">{user.email}</span>
-          </DropdownMenu.Label>
-          <DropdownMenu.Separator className="my-1 h-px bg-border" />
-          <DropdownMenu.Item
-            disabled={pending}
-            onSelect={(event) => {
-              event.preventDefault();
-              startTransition(() => signOut());
-            }}
-            className="flex cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm outline-none select-none data-[highlighted]:bg-muted data-[disabled]:opacity-60"
-          >
-            {pending ? <Spinner /> : <LogOut className="size-4" aria-hidden="true" />}
-            {pending ? labels.signingOut : labels.signOut}
-          </DropdownMenu.Item>
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
+        <ChevronDown className={cn("size-4 text-muted-foreground transition-transform", open && "rotate-180")} aria-hidden="true" />
+      </button>
+      <div
+        id={panelId}
+        hidden={!open}
+        className="absolute right-0 z-50 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-lg border border-border bg-card p-1 text-card-foreground shadow-lg"
+      >
+        <p className="px-3 py-2">
+          <span className="block text-xs text-muted-foreground">{labels.signedInAs}</span>
+          <span className="block truncate text-sm font-medium">{user.email}</span>
+        </p>
+        <div className="my-1 h-px bg-border" role="none" />
+        <button
+          type="button"
+          disabled={pending}
+          aria-busy={pending || undefined}
+          onClick={() => startTransition(() => signOut())}
+          className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-60"
+        >
+          {pending ? <Spinner /> : <LogOut className="size-4" aria-hidden="true" />}
+          {pending ? labels.signingOut : labels.signOut}
+        </button>
+      </div>
+    </div>
   );
 }

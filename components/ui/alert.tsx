@@ -25,13 +25,14 @@ export function Alert({
 }: Omit<ComponentProps<"div">, "title"> & { tone?: AlertTone; title?: ReactNode; action?: ReactNode }) {
   const { box, icon: Icon } = TONES[tone];
   return (
-    <div role={tone === "error" ? "alert" : "status"} className={cn("flex gap-3 rounded-lg border p-4 text-sm", box, className)} {...props}>
+    <div role={tone === "error" ? "alert" : "status"} className={cn("flex flex-wrap gap-x-3 gap-y-3 rounded-lg border p-4 text-sm", box, className)} {...props}>
       <Icon className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
-      <div className="grid flex-1 gap-1">
+      {/* min-w-0 and anywhere-wrapping: a long email address must not widen the page on a phone. */}
+      <div className="grid min-w-0 flex-1 basis-48 gap-1 [overflow-wrap:anywhere]">
         {title ? <p className="font-medium">{title}</p> : null}
         {children ? <div className="text-foreground/90">{children}</div> : null}
       </div>
-      {action ? <div className="shrink-0 self-center">{action}</div> : null}
+      {action ? <div className="ml-7 shrink-0 self-center sm:ml-0">{action}</div> : null}
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Slot } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 import { Spinner } from "./spinner";
@@ -38,18 +37,10 @@ export type ButtonProps = ComponentProps<"button"> & {
   size?: ButtonSize;
   /** Shows a spinner, disables the button and tells assistive technology it is busy. */
   pending?: boolean;
-  /** Render the child element (a link) with the button's look. */
-  asChild?: boolean;
 };
 
-export function Button({ variant, size, pending = false, asChild = false, className, children, disabled, type, ...props }: ButtonProps) {
-  if (asChild) {
-    return (
-      <Slot.Root className={buttonClasses({ variant, size, className })} {...props}>
-        {children}
-      </Slot.Root>
-    );
-  }
+/** For a link that looks like a button, put `buttonClasses()` on the <Link> itself. */
+export function Button({ variant, size, pending = false, className, children, disabled, type, ...props }: ButtonProps) {
   return (
     <button
       type={type ?? "button"}

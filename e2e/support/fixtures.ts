@@ -69,7 +69,7 @@ export async function signInWithForm(page: Page, account: Pick<Account, "email" 
 export async function signOutWithMenu(page: Page, lang: "fr" | "en" = "fr"): Promise<void> {
   const text = layoutText[lang];
   await page.getByRole("button", { name: text.userMenu }).click();
-  await page.getByRole("menuitem", { name: text.signOut }).click();
+  await page.getByRole("button", { name: text.signOut, exact: true }).click();
   await page.waitForURL(/\/login/);
 }
 
