@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
-import { newAccount, signIn, uniqueAddress, watchPageErrors } from "./settings-helpers";
+import { expectNoAxeViolations, newAccount, signIn, uniqueAddress, watchPageErrors } from "./settings-helpers";
 
 const text = settingsProfileText.fr;
 
@@ -32,6 +32,7 @@ test("edit the profile: saved values survive a reload, a bad phone is refused on
   await expect(page.getByRole("alert").filter({ hasText: "Numéro de téléphone invalide" })).toBeVisible();
   await expect(phone).toHaveAttribute("aria-invalid", "true");
   await expect(phone).toBeFocused();
+  await expectNoAxeViolations(page);
   await phone.fill("+33612345678");
 
   const newEmail = uniqueAddress("moved");

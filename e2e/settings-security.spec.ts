@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { authText } from "@/lib/i18n/ui/auth";
 import { settingsSecurityText } from "@/lib/i18n/ui/settings-security";
-import { newAccount, signIn, totpCode, watchPageErrors } from "./settings-helpers";
+import { expectNoAxeViolations, newAccount, signIn, totpCode, watchPageErrors } from "./settings-helpers";
 
 const text = settingsSecurityText.fr;
 const auth = authText.fr;
@@ -46,6 +46,7 @@ test("two-factor: set up with the QR code's secret, sign in with a code, then wi
   const backupCodes = await page.getByTestId("backup-codes").getByRole("listitem").allTextContents();
   expect(backupCodes).toHaveLength(8);
   await expect(page.getByRole("button", { name: text.backupCodesDownload })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.getByLabel(text.twoFactorCode).fill(totpCode(secret));
   await page.getByRole("button", { name: text.twoFactorConfirm }).click();
@@ -137,6 +138,7 @@ test("delete the account: refused with a wrong password, then gone, and its pass
   await dialog.getByLabel(text.deletePassword, { exact: true }).fill("Pas-le-bon-1");
   await dialog.getByRole("button", { name: text.deleteConfirm }).click();
   await expect(dialog.getByRole("alert")).toContainText("Mot de passe actuel incorrect");
+  await expectNoAxeViolations(page);
 
   await dialog.getByLabel(text.deletePassword, { exact: true }).fill(account.password);
   await dialog.getByRole("button", { name: text.deleteConfirm }).click();
