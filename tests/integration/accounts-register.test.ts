@@ -113,7 +113,7 @@ describe("POST /api/users/register (003)", () => {
 });
 
 describe("rate limit of the sign-up endpoint", () => {
-  it("answers 429 with Retry-After once an IP has used up its window, counted in the database", async () => {
+  it("answers 429 with Retry-After once an IP has used up its window, counted in the database", { timeout: 120_000 }, async () => {
     const headers = { "x-forwarded-for": "198.51.100.23" };
     let last = 0;
     for (let i = 0; i < 31; i++) {
@@ -136,7 +136,7 @@ describe("rate limit of the sign-up endpoint", () => {
 });
 
 describe("rate limit and local callers", () => {
-  it("does not limit loopback callers by IP (local runs, e2e suites), only by address", async () => {
+  it("does not limit loopback callers by IP (local runs, e2e suites), only by address", { timeout: 120_000 }, async () => {
     for (const ip of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
       for (let i = 0; i < 32; i++) {
         const res = await api.post("/api/auth/forgot-password", { email: uniqueEmail("local") }, { headers: { "x-forwarded-for": ip } });

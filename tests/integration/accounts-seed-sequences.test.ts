@@ -20,7 +20,8 @@ function clockFrom(start: Date) {
 }
 
 describe("seed 004: the Postman collection, run end to end", () => {
-  it("runs requests 1 to 20 as documented", async () => {
+  // About forty requests in a row: a generous timeout keeps a busy machine from failing it.
+  it("runs requests 1 to 20 as documented", { timeout: 120_000 }, async () => {
     const advance = clockFrom(new Date());
     const email = uniqueEmail("john.doe");
     const env: Record<string, string> = {};
@@ -146,7 +147,7 @@ describe("seed 004: the Postman collection, run end to end", () => {
 });
 
 describe("seed 002: the Flutter client's calls, at the root paths", () => {
-  it("register, login, signin, me, change password, reset by link", async () => {
+  it("register, login, signin, me, change password, reset by link", { timeout: 60_000 }, async () => {
     const email = uniqueEmail("flutter");
     const register = await api.post("/auth/register", { name: "Ada Lovelace", email, password: "SecurePassword123!" });
     expect(register.status).toBe(201);
@@ -193,7 +194,7 @@ describe("seed 002: the Flutter client's calls, at the root paths", () => {
 });
 
 describe("seed 003: the NutriScan client's calls, as its examples make them", () => {
-  it("register, verify the email, log in, status, reset the password, log out", async () => {
+  it("register, verify the email, log in, status, reset the password, log out", { timeout: 60_000 }, async () => {
     const email = uniqueEmail("nutri");
     // useAuth's register
     const register = await api.post("/api/users/register", { name: "John Doe", email, password: "MotDePasse123!", confirmPassword: "MotDePasse123!" });
