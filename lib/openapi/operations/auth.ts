@@ -197,7 +197,7 @@ export const authOperations: ApiOperation[] = [
       examples: { seed004: { summary: "Seeds 002 and 004", value: { currentPassword: "SecurePassword123!", newPassword: "NewSecurePassword456!" } } },
     },
     responses: [{ status: 200, description: "Password changed.", schema: MessageAnswer }],
-    errors: ["INVALID_PASSWORD", "USER_NOT_FOUND"],
+    errors: ["INVALID_PASSWORD", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
     rootAliases: ["/auth/change-password"],
   },
   {
