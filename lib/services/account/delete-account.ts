@@ -3,6 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import { verifyPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { deleteStoredFile } from "@/lib/services/avatar/set-avatar";
 
@@ -33,13 +34,18 @@ export async function deleteAccount(
     throw new AppError("INVALID_PASSWORD");
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.loginEvent.deleteMany({ where: { email: user.email } });
-    await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
-    // A concurrent deletion already took it: one answer succeeds, the others find no account.
-    const { count } = await tx.user.deleteMany({ where: { id: user.id } });
-    if (count === 0) throw new AppError("USER_NOT_FOUND");
-    await recordAuditEvent({ userId: null, type: "ACCOUNT_DELETED", client: options.client, metadata: { userId: user.id } }, tx);
-  });
+  await db.$transaction(
+    async (tx) => {
+      // Concurrent deletions queue on the user row; those after the first find no account.
+      const locked = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "User" WHERE "id" = ${user.id} FOR UPDATE`);
+      if (locked.length === 0) throw new AppError("USER_NOT_FOUND");
+      await tx.loginEvent.deleteMany({ where: { email: user.email } });
+      await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+      await tx.user.delete({ where: { id: user.id } });
+      await recordAuditEvent({ userId: null, type: "ACCOUNT_DELETED", client: options.client, metadata: { userId: user.id } }, tx);
+    },
+    // The cascade touches every table of the account: give a loaded server time.
+    { maxWait: 10_000, timeout: 20_000 },
+  );
   await deleteStoredFile(user.imageKey);
 }
