@@ -5,7 +5,7 @@ import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { deleteStoredFile } from "@/lib/services/avatar/set-avatar";
+import { deleteStoredFile, ROW_LOCK_TRANSACTION } from "@/lib/services/avatar/set-avatar";
 
 /**
  * Deletes the account after checking its password: the user row and, by cascade, its
@@ -44,8 +44,7 @@ export async function deleteAccount(
       await tx.user.delete({ where: { id: user.id } });
       await recordAuditEvent({ userId: null, type: "ACCOUNT_DELETED", client: options.client, metadata: { userId: user.id } }, tx);
     },
-    // The cascade touches every table of the account: give a loaded server time.
-    { maxWait: 10_000, timeout: 20_000 },
+    ROW_LOCK_TRANSACTION,
   );
   await deleteStoredFile(user.imageKey);
 }

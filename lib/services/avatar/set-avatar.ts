@@ -8,6 +8,9 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { processAvatarImage } from "@/lib/services/avatar/process-avatar-image";
 import { storage } from "@/lib/storage";
 
+/** Transactions that queue on the user row: time to wait behind the others on a loaded server. */
+export const ROW_LOCK_TRANSACTION = { maxWait: 10_000, timeout: 20_000 };
+
 /** Removes a file we no longer point at; a failure leaves an orphan in the log, never an error for the user. */
 export async function deleteStoredFile(key: string | null | undefined): Promise<void> {
   if (!key) return;
@@ -51,7 +54,7 @@ export async function setAvatar(options: { userId: string; bytes: Uint8Array; cl
       const swapped = await swapUserImage(tx, options.userId, { image: stored.url, imageKey: stored.key });
       await recordAuditEvent({ userId: options.userId, type: "AVATAR_UPDATED", client: options.client, metadata: { key } }, tx);
       return swapped;
-    });
+    }, ROW_LOCK_TRANSACTION);
   } catch (error) {
     await deleteStoredFile(stored.key);
     throw error;

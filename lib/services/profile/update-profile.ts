@@ -5,7 +5,7 @@ import { AppError } from "@/lib/api/errors";
 import { Prisma, type User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { deleteStoredFile, swapUserImage } from "@/lib/services/avatar/set-avatar";
+import { deleteStoredFile, ROW_LOCK_TRANSACTION, swapUserImage } from "@/lib/services/avatar/set-avatar";
 import { getProfile, type Profile } from "@/lib/services/profile/get-profile";
 import { requestEmailChange } from "@/lib/services/profile/request-email-change";
 
@@ -96,7 +96,7 @@ export async function updateProfile(
     const fields = Object.keys(changes).filter((k) => changes[k as keyof ProfileChanges] !== undefined && k !== "email");
     if (fields.length) await recordAuditEvent({ userId, type: "PROFILE_UPDATED", client: options.client, metadata: { fields } }, tx);
     return replacedKey;
-  });
+  }, ROW_LOCK_TRANSACTION);
   await deleteStoredFile(previousKey);
   return { profile: await getProfile(userId, db), emailChangeRequested };
 }
