@@ -2,7 +2,7 @@
 
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { SignInResult } from "@/app/(auth)/actions";
 import { applyFieldErrors, lazySchemaResolver } from "@/components/settings/form-resolver";
@@ -39,6 +39,19 @@ export function LoginForm({
 }) {
   const [tempToken, setTempToken] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+
+  // A social sign-in of an account with 2FA lands here with its one-time challenge in the
+  // URL fragment (never sent to a server); take it and clear it from the address bar.
+  useEffect(() => {
+    const match = /(?:^#|&)challenge=([0-9a-f]{64})(?:&|$)/.exec(window.location.hash);
+    if (!match) return;
+    // After the first paint, as the page was rendered on the server without the fragment.
+    const frame = requestAnimationFrame(() => {
+      window.history.replaceState(null, "", window.location.pathname + window.location.search);
+      setTempToken(match[1]!);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, []);
 
   if (tempToken) {
     return (

@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { clientInfo, UNKNOWN_CLIENT, type ClientInfo } from "@/lib/api/client-info";
 import { AppError, isAppError } from "@/lib/api/errors";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
+import { readCookie, sessionCookieName } from "@/lib/auth/session-cookie";
 import { socialProviderIds, socialProviders, type SocialProviderId } from "@/lib/auth/social-providers";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -55,6 +55,22 @@ function cookieSettings() {
       },
     },
   };
+}
+
+/**
+ * Whether this OAuth callback belongs to seed 004's JSON flow (started with
+ * redirectTo=/api/oauth/complete, which Auth.js keeps in its callback-url cookie) or to a
+ * browser sign-in.
+ */
+function signInDestination(request: Request | undefined): "browser" | "api" {
+  const header = request?.headers.get("cookie") ?? null;
+  const value = readCookie(header, "__Secure-authjs.callback-url") ?? readCookie(header, "authjs.callback-url");
+  if (!value) return "browser";
+  try {
+    return new URL(decodeURIComponent(value), env().APP_URL).pathname === "/api/oauth/complete" ? "api" : "browser";
+  } catch {
+    return "browser";
+  }
 }
 
 function buildConfig(request: Request | undefined): NextAuthConfig {
@@ -111,7 +127,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
       async signIn({ user, account, profile }) {
         if (!account || account.type === "credentials") return true;
         // The linking rule (verified emails only) lives with the API's social sign-in.
-        return linkSocialAccount({ user, account, profile, client: requestClient() });
+        return linkSocialAccount({ user, account, profile, client: requestClient(), destination: signInDestination(request) });
       },
       // callbackUrl / redirectTo never leave the portal.
       redirect({ url, baseUrl }) {

@@ -7,6 +7,7 @@ import { resetEnv } from "@/lib/env";
 import { api, type AppResponse } from "../support/app-client";
 import { createUser, uniqueEmail } from "../support/fixtures";
 import { startOAuthServer } from "../support/oauth-server";
+import { startSocialSignIn } from "@/lib/auth/start-social-sign-in";
 
 /**
  * Seed 004's social sign-in, end to end in-process: our start route, Auth.js's real
@@ -94,15 +95,34 @@ async function signInWith(provider: string): Promise<{ start: AppResponse; callb
   const start = await api.get(`/api/auth/oauth/${provider}`);
   if (start.status !== 302) return { start, jar };
   jar.store(start);
+  return followProvider(start, jar);
+}
+
+/** From our start redirect through the provider and Auth.js's callback to where it sends the client. */
+async function followProvider(start: AppResponse | { headers: Headers }, jar: CookieJar) {
   const authorize = await fetch(start.headers.get("location")!, { redirect: "manual" });
   const back = new URL(authorize.headers.get("location")!);
   const callback = await api.get(`${back.pathname}${back.search}`, { headers: { cookie: jar.header() } });
   jar.store(callback);
   const next = new URL(callback.headers.get("location") ?? "/", "http://localhost:3000");
-  if (next.pathname !== "/api/oauth/complete") return { start, callback, jar };
-  const complete = await api.get(next.pathname, { headers: { cookie: jar.header() } });
+  if (next.pathname !== "/api/oauth/complete") return { start: start as AppResponse, callback, jar };
+  const complete = await api.get(`${next.pathname}${next.search}`, { headers: { cookie: jar.header() } });
   jar.store(complete);
-  return { start, callback, complete, jar };
+  return { start: start as AppResponse, callback, complete, jar };
+}
+
+/** A browser sign-in: the same start as the login page's button, ending on a portal page. */
+async function browserSignInWith(provider: string) {
+  const jar = new CookieJar();
+  const { location, setCookies } = await startSocialSignIn({
+    request: new Request("http://localhost:3000/login"),
+    provider,
+    callbackPath: "/settings/profile",
+  });
+  const headers = new Headers({ location });
+  for (const cookie of setCookies) headers.append("set-cookie", cookie);
+  jar.store(new Response(null, { headers }));
+  return followProvider({ headers }, jar);
 }
 
 type TokenAnswer = { success: boolean; user: { id: string; email: string }; accessToken: string; data: { tokens: { refreshToken: string } } };
@@ -169,6 +189,35 @@ describe("GET /api/auth/oauth/{provider}", () => {
     expect(complete?.status).toBe(200);
     expect(complete?.body).toMatchObject({ requires2FA: true, tempToken: expect.any(String) });
     expect(complete?.body).not.toHaveProperty("accessToken");
+    // The provider proved one factor: no session of any kind exists yet.
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("never gives a browser a session for an account with 2FA: the login page asks for the code", async () => {
+    const { user } = await createUser({ emailVerified: new Date() });
+    await prisma.twoFactor.create({ data: { userId: user.id, secretEncrypted: encryptSecret("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"), enabledAt: new Date() } });
+    actAsGitHub({ id: 7171, email: user.email, verified: true });
+    const { callback, jar } = await browserSignInWith("github");
+    expect(callback?.status).toBe(302);
+    const location = new URL(callback!.headers.get("location")!, "http://localhost:3000");
+    expect(location.pathname).toBe("/login");
+    const tempToken = /^#challenge=([0-9a-f]{64})$/.exec(location.hash)?.[1];
+    expect(tempToken).toBeDefined();
+    expect(jar.header()).not.toMatch(/authjs\.session-token/);
+    expect(await prisma.session.count({ where: { userId: user.id } })).toBe(0);
+    // The challenge is the ordinary second step: a TOTP code completes it.
+    const { generateTotpCode } = await import("@/lib/services/two-factor/totp");
+    const verified = await api.post("/api/auth/2fa/verify", { tempToken, token: generateTotpCode("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP") });
+    expect(verified.status).toBe(200);
+  });
+
+  it("still gives a browser its session when the account has no 2FA", async () => {
+    const { user } = await createUser({ emailVerified: new Date() });
+    actAsGitHub({ id: 8181, email: user.email, verified: true });
+    const { callback, jar } = await browserSignInWith("github");
+    expect(new URL(callback!.headers.get("location")!, "http://localhost:3000").pathname).toBe("/settings/profile");
+    expect(jar.header()).toMatch(/authjs\.session-token/);
+    expect(await prisma.session.count({ where: { userId: user.id, kind: "BROWSER", revokedAt: null } })).toBe(1);
   });
 
   it("answers 404 for an unknown provider and 503 for an unconfigured one", async () => {

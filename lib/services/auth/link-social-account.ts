@@ -5,6 +5,8 @@ import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { recordLoginAttempt } from "@/lib/services/auth/login-lockout";
+import { createLoginChallenge } from "@/lib/services/two-factor/login-challenge";
 
 /** Who a provider says the person is, whatever the protocol (Auth.js OAuth, id token). */
 export type SocialIdentity = {
@@ -124,7 +126,14 @@ export function identityFromAuthJs(options: { user: Pick<AuthJsUser, "email" | "
  * that the login page can explain.
  */
 export async function linkSocialAccount(
-  options: { user: Pick<AuthJsUser, "email" | "name" | "image">; account: Account | null; profile?: Profile; client: ClientInfo },
+  options: {
+    user: Pick<AuthJsUser, "email" | "name" | "image">;
+    account: Account | null;
+    profile?: Profile;
+    client: ClientInfo;
+    /** Where the flow ends: the browser's login page, or seed 004's JSON hand-off. */
+    destination?: "browser" | "api";
+  },
   db: Db = prisma,
 ): Promise<boolean | string> {
   const { account } = options;
@@ -132,7 +141,18 @@ export async function linkSocialAccount(
   try {
     const { user } = await findOrCreateSocialUser({ identity: identityFromAuthJs({ ...options, account }), client: options.client }, db);
     if (!user.active) return "/login?error=ACCOUNT_DISABLED";
-    return true;
+    const twoFactor = await db.twoFactor.findUnique({ where: { userId: user.id }, select: { enabledAt: true } });
+    if (!twoFactor?.enabledAt) return true;
+    // The provider proved the first factor only. Refusing here means Auth.js opens no
+    // session and sets no cookie: the second factor is asked for exactly as after a
+    // password, with a one-time challenge.
+    const tempToken = await createLoginChallenge({ userId: user.id, method: account.provider }, db);
+    await recordLoginAttempt(
+      { email: user.email, userId: user.id, success: false, reason: "TWO_FACTOR_PENDING", method: account.provider, client: options.client },
+      db,
+    );
+    // In the fragment, the browser's challenge never reaches a server log or a Referer.
+    return options.destination === "api" ? `/api/oauth/complete?challenge=${tempToken}` : `/login#challenge=${tempToken}`;
   } catch (error) {
     if (isAppError(error)) return `/login?error=${error.code}`;
     throw error;

@@ -1,10 +1,12 @@
 import { clientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
 import { jsonResponse } from "@/lib/api/response";
 import { requireCaller } from "@/lib/auth/caller";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { signInAnswer, twoFactorChallengeAnswer } from "@/lib/mappers/auth";
 import { completeSocialSignIn } from "@/lib/services/auth/complete-social-sign-in";
+import { findLiveToken } from "@/lib/services/verification/one-time-token";
 
 /** The browser cookie was only the vehicle of the OAuth flow: the client now holds API tokens. */
 function expiredSessionCookies(): string[] {
@@ -17,6 +19,13 @@ function expiredSessionCookies(): string[] {
  * never sends a sign-in back into /api/auth/.
  */
 export const GET = apiRoute(async ({ request, locale }) => {
+  // An account with 2FA: the sign-in callback opened no session and sent the client here
+  // with its one-time challenge, to be completed at POST /api/auth/2fa/verify.
+  const challenge = new URL(request.url).searchParams.get("challenge");
+  if (challenge !== null) {
+    if (!(await findLiveToken("TWO_FACTOR_LOGIN", challenge))) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
+    return jsonResponse(twoFactorChallengeAnswer({ tempToken: challenge, locale }));
+  }
   const caller = await requireCaller(request);
   const result = await completeSocialSignIn({ user: caller.user, session: caller.session, client: clientInfo(request) });
   const body =
