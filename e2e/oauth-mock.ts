@@ -13,9 +13,21 @@ export function e2eOAuthUrl(): string {
   return `http://127.0.0.1:${e2eOAuthPort()}`;
 }
 
+/** The GitHub stand-in of e2e/oauth-social-and-integrations.spec.ts (its own server: GitHub needs per-test answers). */
+export function e2eGitHubMockPort(): number {
+  return Number(process.env.E2E_GITHUB_MOCK_PORT ?? Number(process.env.E2E_PORT ?? 3210) + 29);
+}
+
 export function e2eIntegrationEnv(): Record<string, string> {
   const url = e2eOAuthUrl();
+  const github = `http://127.0.0.1:${e2eGitHubMockPort()}`;
   return {
+    AUTH_GITHUB_ID: "github-client",
+    AUTH_GITHUB_SECRET: "github-secret",
+    AUTH_GITHUB_AUTHORIZATION_URL: `${github}/authorize`,
+    AUTH_GITHUB_TOKEN_URL: `${github}/token`,
+    AUTH_GITHUB_USERINFO_URL: `${github}/userinfo`,
+    AUTH_GITHUB_EMAILS_URL: `${github}/userinfo?emails=1`,
     INTEGRATION_CALENDAR_CLIENT_ID: "e2e-calendar-client",
     INTEGRATION_CALENDAR_CLIENT_SECRET: "e2e-calendar-secret",
     INTEGRATION_CALENDAR_AUTHORIZE_URL: `${url}/authorize`,

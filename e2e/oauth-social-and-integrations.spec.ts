@@ -1,20 +1,21 @@
 import type { IncomingMessage } from "node:http";
 import { expect, test } from "@playwright/test";
 import { OAuth2Server } from "oauth2-mock-server";
+import { e2eGitHubMockPort } from "./oauth-mock";
 
 /**
  * GitHub sign-in (browser and seed 004's JSON flow) on the production build, against a real
  * OAuth server on loopback (the Calendar integration's browser flow is in
- * settings-integrations.spec.ts). The portal must have been started with the AUTH_GITHUB_* part of `oauthServerEnvironment()`
- * (tests/support/oauth-server.ts) pointing at E2E_GITHUB_MOCK_PORT: Playwright starts the
- * server before loading specs, so the env cannot be set from here. Without it, skipped.
+ * settings-integrations.spec.ts). playwright.config.ts starts the portal with AUTH_GITHUB_*
+ * pointing at this spec's mock server (e2e/oauth-mock.ts): Playwright starts the server
+ * before loading specs, so the env cannot be set from here.
  */
 // Auth.js runs behind Next's NextURL, which rewrites 127.0.0.1 to localhost in every URL
 // it builds (redirect_uri, redirects): a browser on 127.0.0.1 would lose its cookies halfway.
 test.use({ baseURL: `http://localhost:${process.env.E2E_PORT ?? 3210}` });
 
 // Its own OAuth server (GitHub needs per-test answers), beside global-setup's one for Calendar.
-const MOCK_PORT = Number(process.env.E2E_GITHUB_MOCK_PORT ?? 3239);
+const MOCK_PORT = e2eGitHubMockPort();
 let mock: OAuth2Server;
 let githubEmail = "";
 
@@ -41,7 +42,7 @@ test.afterAll(async () => {
 test.beforeEach(async ({ request }) => {
   githubEmail = `octo.${Date.now()}.${Math.random().toString(36).slice(2, 6)}@example.com`;
   const probe = await request.get("/api/auth/oauth/github", { maxRedirects: 0 });
-  test.skip(probe.status() === 503, "the server was started without oauthServerEnvironment()");
+  expect(probe.status(), "the portal must be started with e2eIntegrationEnv()'s GitHub settings").toBe(302);
 });
 
 test("GET /api/auth/oauth/github ends with API tokens as JSON (seed 004)", async ({ request }) => {

@@ -39,6 +39,9 @@ export const envSchema = z
     RESEND_API_KEY: z.string().optional(),
     MAIL_FROM: z.string().default("Account Portal <no-reply@localhost>"),
     MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),
+    // The outbox page shows every reset link: served in development, and in a production
+    // build only when asked for (local e2e runs); never on Vercel.
+    MAIL_OUTBOX_PAGE: bool,
     BLOB_READ_WRITE_TOKEN: z.string().optional(),
     UPLOAD_DIR: z.string().default(".data/uploads"),
     AUTH_GOOGLE_ID: z.string().optional(),

@@ -14,6 +14,7 @@ const env = {
   MAIL_OUTBOX_DIR: `${root}/outbox`,
   UPLOAD_DIR: `${root}/uploads`,
   AUTH_TRUST_HOST: "true",
+  MAIL_OUTBOX_PAGE: "true",
   DATABASE_URL: "",
 };
 const child = spawn("npm", ["start", "--", "-p", port, "-H", "127.0.0.1"], { env, stdio: "inherit" });

@@ -36,6 +36,23 @@ describe("the development outbox page", () => {
     expect(html).toMatch(/<time dateTime="\d{4}-\d\d-\d\dT/i);
   });
 
+  it("is not served by a production build unless MAIL_OUTBOX_PAGE asks for it", async () => {
+    const nodeEnv = process.env.NODE_ENV;
+    const env = process.env as Record<string, string | undefined>;
+    env.NODE_ENV = "production";
+    resetEnv();
+    try {
+      await expect(OutboxPage()).rejects.toMatchObject({ digest: expect.stringContaining("404") });
+      env.MAIL_OUTBOX_PAGE = "true";
+      resetEnv();
+      expect(renderToStaticMarkup(await OutboxPage())).toContain("Outbox (development)");
+    } finally {
+      env.NODE_ENV = nodeEnv;
+      delete env.MAIL_OUTBOX_PAGE;
+      resetEnv();
+    }
+  });
+
   it("is not served on Vercel", async () => {
     Object.assign(process.env, VERCEL_VARS);
     resetEnv();

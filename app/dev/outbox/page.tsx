@@ -50,7 +50,8 @@ function Linkified({ text }: { text: string }) {
  * on Vercel, where mail goes through Resend and the disk is not ours.
  */
 export default async function OutboxPage() {
-  if (env().VERCEL) notFound();
+  const { VERCEL, NODE_ENV, MAIL_OUTBOX_PAGE } = env();
+  if (VERCEL || (NODE_ENV === "production" && !MAIL_OUTBOX_PAGE)) notFound();
   const locale = negotiateLocale((await headers()).get("accept-language"));
   const t = TEXT[locale];
   const messages = (await readOutbox()).slice(0, MAX_MESSAGES);
