@@ -20,7 +20,8 @@ import { authText, format } from "@/lib/i18n/ui/auth";
 import { registerUser } from "@/lib/services/auth/register-user";
 import { requestPasswordReset } from "@/lib/services/auth/request-password-reset";
 import { resetPassword } from "@/lib/services/auth/reset-password";
-import { sendVerificationEmail } from "@/lib/services/auth/send-verification-email";
+import { actionClientInfo } from "@/lib/actions/client-info";
+import { resendVerificationEmail } from "@/lib/services/auth/send-verification-email";
 import { emailOnlySchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
 import { z } from "zod";
 
@@ -119,7 +120,8 @@ export async function resendVerificationAction(): Promise<ActionResult> {
   const locale = await getLocale();
   return runAction(locale, async () => {
     try {
-      await sendVerificationEmail({ userId: user.id, locale });
+      // The same per-address and per-IP limit as the API's resend routes.
+      await resendVerificationEmail({ userId: user.id, email: user.email, locale, client: await actionClientInfo() });
     } catch (error) {
       // Verified in another tab meanwhile: nothing to resend, nothing to report.
       if (isAppError(error) && error.code === "EMAIL_ALREADY_VERIFIED") return {};

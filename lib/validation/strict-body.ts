@@ -12,5 +12,5 @@ export function strictBody<S extends z.ZodRawShape>(shape: S) {
       }
     }
     return input;
-  }, z.object(shape));
+  }, z.object(shape)).meta({ override: { additionalProperties: false } });
 }

@@ -39,7 +39,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
   const text = authText[locale];
   const providers = configuredSocialProviders();
   const oauthError = one(params.error);
-  const notice = one(params.reset) ? text.login.passwordReset : one(params.signedOut) ? text.login.signedOut : null;
+  const notice = one(params.reset)
+    ? text.login.passwordReset
+    : one(params.deleted)
+      ? text.login.accountDeleted
+      : one(params.emailChanged)
+        ? text.login.emailChanged
+        : one(params.signedOut)
+          ? text.login.signedOut
+          : null;
   const registerHref = callbackUrl ? `/register?callbackUrl=${encodeURIComponent(safeRedirect(callbackUrl))}` : "/register";
 
   return (

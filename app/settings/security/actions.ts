@@ -101,11 +101,12 @@ export async function revokeOtherSessionsAction(): Promise<ActionResult<{ count:
 }
 
 export async function deleteAccountAction(input: { password: string }): Promise<ActionResult<{ redirectTo: string }>> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { password } = validate(deleteAccountSchema, input, locale);
-    await deleteAccount({ userId: user.id, password, client: await actionClientInfo() });
+    // An account without a password proves itself by a recent sign-in, as over the API.
+    await deleteAccount({ userId: user.id, password, signedInAt: session.createdAt, client: await actionClientInfo() });
     // The session rows went with the account; this clears the now useless cookie too.
     await signOut({ redirect: false });
     return { redirectTo: "/login?signedOut=1&deleted=1" };

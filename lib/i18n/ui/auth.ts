@@ -19,6 +19,8 @@ const fr = {
     socialNotLinked: "Un compte existe déjà avec cette adresse. Connectez-vous avec votre mot de passe.",
     signedOut: "Vous êtes déconnecté.",
     passwordReset: "Mot de passe modifié. Connectez-vous avec le nouveau.",
+    accountDeleted: "Votre compte et toutes ses données ont été supprimés.",
+    emailChanged: "Adresse email confirmée. Connectez-vous avec la nouvelle adresse.",
   },
   twoFactor: {
     title: "Vérification en deux étapes",
@@ -99,6 +101,8 @@ const en: typeof fr = {
     socialNotLinked: "An account already exists with this address. Sign in with your password.",
     signedOut: "You are signed out.",
     passwordReset: "Password changed. Sign in with the new one.",
+    accountDeleted: "Your account and all its data have been deleted.",
+    emailChanged: "Email address confirmed. Sign in with the new address.",
   },
   twoFactor: {
     title: "Two-step verification",
