@@ -38,7 +38,7 @@ export function FormField({
     ? cloneElement(children, { id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })
     : children;
   return (
-    <div className={cn("grid gap-2", className)}>
+    <div className={cn("grid content-start gap-2", className)}>
       <div className="flex items-center justify-between gap-2">
         <Label htmlFor={id}>{label}</Label>
         {labelAction}
