@@ -4,11 +4,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
-import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
-import { sendEmail } from "@/lib/mail/send-email";
-import { PasswordChangedEmail } from "@/lib/mail/templates/password-changed";
-import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import type { Locale } from "@/lib/i18n/locale";
+import { applyNewPassword, notifyPasswordChanged } from "@/lib/services/password/apply-new-password";
 import { consumeOneTimeToken } from "@/lib/services/verification/one-time-token";
 
 /**
@@ -26,21 +23,8 @@ export async function resetPassword(
     const row = await consumeOneTimeToken("PASSWORD_RESET", options.token, tx);
     const owner = row?.userId ? await tx.user.findUnique({ where: { id: row.userId } }) : null;
     if (!row || !owner || !owner.active || (row.target && row.target !== owner.email)) throw new AppError("INVALID_OR_EXPIRED_TOKEN");
-    const updated = await tx.user.update({
-      where: { id: owner.id },
-      data: { passwordHash, lastPasswordChange: at, emailVerified: owner.emailVerified ?? at },
-    });
-    await tx.session.updateMany({ where: { userId: owner.id, revokedAt: null }, data: { revokedAt: at } });
-    await tx.verification.updateMany({ where: { userId: owner.id, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: at } });
-    await recordAuditEvent({ userId: owner.id, type: "PASSWORD_RESET", client: options.client }, tx);
-    return updated;
+    return applyNewPassword({ user: owner, passwordHash, at, provesEmail: true, reason: "PASSWORD_RESET", client: options.client }, tx);
   });
-  const locale = isLocale(user.locale) ? user.locale : options.locale;
-  await sendEmail({
-    to: user.email,
-    subject: localize(locale, AUTH_EMAILS.changedSubject),
-    react: PasswordChangedEmail({ locale, at, client: options.client }),
-    category: "security",
-  });
+  await notifyPasswordChanged({ user, at, client: options.client, locale: options.locale });
   return { user };
 }

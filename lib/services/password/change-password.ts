@@ -4,11 +4,9 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
-import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
-import { sendEmail } from "@/lib/mail/send-email";
-import { PasswordChangedEmail } from "@/lib/mail/templates/password-changed";
+import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { applyNewPassword, notifyPasswordChanged } from "@/lib/services/password/apply-new-password";
 import { assertUnderRateLimit, consumeRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 
 /** Wrong current passwords allowed per account and window, as for sign-in (CONTRACT 5). */
@@ -36,22 +34,9 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(options.newPassword);
   const at = now();
-  const user = await db.$transaction(async (tx) => {
-    const updated = await tx.user.update({ where: { id: existing.id }, data: { passwordHash, lastPasswordChange: at } });
-    await tx.session.updateMany({
-      where: { userId: existing.id, revokedAt: null, ...(options.keepSessionId ? { id: { not: options.keepSessionId } } : {}) },
-      data: { revokedAt: at },
-    });
-    await tx.verification.updateMany({ where: { userId: existing.id, purpose: "PASSWORD_RESET", usedAt: null }, data: { usedAt: at } });
-    await recordAuditEvent({ userId: existing.id, type: "PASSWORD_CHANGED", client: options.client }, tx);
-    return updated;
-  });
-  const locale = isLocale(user.locale) ? user.locale : options.locale;
-  await sendEmail({
-    to: user.email,
-    subject: localize(locale, AUTH_EMAILS.changedSubject),
-    react: PasswordChangedEmail({ locale, at, client: options.client }),
-    category: "security",
-  });
+  const user = await db.$transaction((tx) =>
+    applyNewPassword({ user: existing, passwordHash, at, keepSessionId: options.keepSessionId, reason: "PASSWORD_CHANGED", client: options.client }, tx),
+  );
+  await notifyPasswordChanged({ user, at, client: options.client, locale: options.locale });
   return { user };
 }
