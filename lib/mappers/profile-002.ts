@@ -6,7 +6,10 @@ import type { Profile } from "@/lib/services/profile/get-profile";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
 import type { profileUpdate002Schema } from "@/lib/validation/profile";
 
-/** Seed 002 (Flutter app): camelCase, with `daysActive` computed from the sign-up date. */
+/**
+ * Seed 002 (Flutter app): camelCase, with `daysActive` computed from the sign-up date, plus
+ * `avatarUrl` (CONTRACT 7: the avatar URL shows in every profile shape).
+ */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,6 +31,7 @@ export function me002({ user }: Profile) {
     conversationsCount: user.conversationsCount,
     daysActive: daysActive(user.createdAt),
     hoursSaved: user.hoursSaved,
+    avatarUrl: user.image,
   };
 }
 

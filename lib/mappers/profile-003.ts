@@ -16,8 +16,9 @@ export function user003(user: User) {
   };
 }
 
+/** CONTRACT 7: the avatar URL shows in every profile shape. */
 export function profile003(user: User) {
-  return { success: true, user: user003(user) };
+  return { success: true, user: { ...user003(user), avatar_url: user.image } };
 }
 
 export function profileUpdated003(user: User, locale: Locale) {

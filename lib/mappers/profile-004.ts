@@ -18,6 +18,8 @@ export function me004({ user, twoFactor }: Profile) {
         emailVerifiedAt: user.emailVerified?.toISOString() ?? null,
         twoFactorEnabled: enabledAt !== null,
         twoFactorEnabledAt: enabledAt?.toISOString() ?? null,
+        // CONTRACT 7: the avatar URL shows in every profile shape.
+        avatarUrl: user.image,
         createdAt: user.createdAt.toISOString(),
         updatedAt: user.updatedAt.toISOString(),
       },

@@ -148,6 +148,8 @@ export const EXAMPLES = {
       conversationsCount: 0,
       daysActive: 0,
       hoursSaved: 0,
+      // Not in the seed's example: CONTRACT 7 adds the avatar URL to every profile shape.
+      avatarUrl: null,
     },
   },
   me004: {
@@ -164,6 +166,7 @@ export const EXAMPLES = {
           emailVerifiedAt: AT,
           twoFactorEnabled: true,
           twoFactorEnabledAt: AT,
+          avatarUrl: null,
           createdAt: AT,
           updatedAt: AT,
         },

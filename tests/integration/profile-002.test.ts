@@ -30,6 +30,7 @@ describe("seed 002 GET /auth/me (and /api/auth/me)", () => {
         conversationsCount: 0,
         daysActive: 10,
         hoursSaved: 0,
+        avatarUrl: null,
       });
     }
   });

@@ -26,6 +26,7 @@ describe("seed 003 GET /api/users/profile/:email", () => {
         email_verified: true,
         created_at: user.createdAt.toISOString(),
         updated_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+        avatar_url: null,
       },
     });
     const mixedCase = await api.get(path(user.email.toUpperCase()), { token });

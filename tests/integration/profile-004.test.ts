@@ -28,11 +28,21 @@ describe("seed 004 GET /api/me", () => {
           emailVerifiedAt: "2024-01-01T00:00:00.000Z",
           twoFactorEnabled: true,
           twoFactorEnabledAt: "2024-02-01T00:00:00.000Z",
+          avatarUrl: null,
           createdAt: user.createdAt.toISOString(),
           updatedAt: expect.stringMatching(/^\d{4}-/),
         },
       },
     });
+  });
+
+  it("shows the avatar URL in the 002, 003 and 004 shapes too (CONTRACT 7)", async () => {
+    const { user, token } = await signedIn();
+    const url = "https://example.com/photo.jpg";
+    await prisma.user.update({ where: { id: user.id }, data: { image: url } });
+    expect((await api.get("/api/me", { token })).body).toMatchObject({ data: { user: { avatarUrl: url } } });
+    expect((await api.get("/auth/me", { token })).body).toMatchObject({ avatarUrl: url });
+    expect((await api.get(`/api/users/profile/${encodeURIComponent(user.email)}`, { token })).body).toMatchObject({ user: { avatar_url: url } });
   });
 
   it("shows 2FA off while its set-up is pending", async () => {

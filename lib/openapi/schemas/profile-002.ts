@@ -18,6 +18,7 @@ export const Me002 = z
     conversationsCount: z.number().int().meta({ example: 0 }),
     daysActive: z.number().int().meta({ description: "Days since sign-up, computed by the server.", example: 0 }),
     hoursSaved: z.number().int().meta({ example: 0 }),
+    avatarUrl: z.string().nullable().meta({ description: "Avatar URL (CONTRACT 7: shown in every profile shape); null when none.", example: null }),
   })
   .meta({ id: "Me002" });
 export type Me002 = z.infer<typeof Me002>;

@@ -19,7 +19,14 @@ export const ProfileUser003 = z
   .meta({ id: "ProfileUser003" });
 
 /** `profile003`. */
-export const Profile003 = z.object({ success: successTrue, user: ProfileUser003 }).meta({ id: "Profile003" });
+export const Profile003 = z
+  .object({
+    success: successTrue,
+    user: ProfileUser003.extend({
+      avatar_url: z.string().nullable().meta({ description: "Avatar URL (CONTRACT 7: shown in every profile shape); null when none." }),
+    }),
+  })
+  .meta({ id: "Profile003" });
 export type Profile003 = z.infer<typeof Profile003>;
 
 /** `profileUpdated003`. */

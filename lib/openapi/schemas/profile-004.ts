@@ -13,6 +13,7 @@ const MeUser004 = z
     emailVerifiedAt: timestamp.nullable(),
     twoFactorEnabled: z.boolean(),
     twoFactorEnabledAt: timestamp.nullable(),
+    avatarUrl: z.string().nullable().meta({ description: "Avatar URL (CONTRACT 7: shown in every profile shape); null when none." }),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
