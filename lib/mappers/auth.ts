@@ -2,6 +2,8 @@ import { localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
 import type { TwoFactor, User } from "@/lib/generated/prisma/client";
 import type { IssuedTokens } from "@/lib/services/sessions/create-session";
+import type { z } from "zod";
+import type { MessageAnswer, RegisterAnswer, SignInAnswer, SignInUser, TwoFactorChallengeAnswer, User003 } from "@/lib/openapi/schemas/auth";
 
 /** A user as the sign-in answers see it; include `twoFactor` to report 004's twoFactorEnabled. */
 export type SignInUser = User & { twoFactor?: Pick<TwoFactor, "enabledAt"> | null };
@@ -12,7 +14,7 @@ export function isActive003(user: Pick<User, "active" | "emailVerified">): boole
 }
 
 /** 003's user as its login and register show it. */
-export function user003(user: User) {
+export function user003(user: User): z.output<typeof User003> {
   return {
     id: user.id,
     name: user.name,
@@ -28,7 +30,7 @@ export function user003(user: User) {
  * is_active, email_verified, created_at, 004 reads firstName, lastName, emailVerified,
  * twoFactorEnabled (CONTRACT 2: the union).
  */
-export function signInUser(user: SignInUser, twoFactorEnabled?: boolean) {
+export function signInUser(user: SignInUser, twoFactorEnabled?: boolean): z.output<typeof SignInUser> {
   return {
     id: user.id,
     email: user.email,
@@ -46,7 +48,6 @@ export function signInUser(user: SignInUser, twoFactorEnabled?: boolean) {
 /**
  * CONTRACT 2's login answer, for login, 2FA verify and social sign-ins:
  * `{success, message, user, accessToken, data: {user, tokens: {accessToken, refreshToken}}}`.
- * Browser sign-ins (no tokens) get the same answer without the token fields.
  */
 export function signInAnswer(options: {
   user: SignInUser;
@@ -54,16 +55,17 @@ export function signInAnswer(options: {
   locale: Locale;
   message?: string;
   twoFactorEnabled?: boolean;
-}) {
+}): z.output<typeof SignInAnswer> {
   const user = signInUser(options.user, options.twoFactorEnabled);
   const message = options.message ?? localize(options.locale, AUTH_MESSAGES.loginSucceeded);
-  if (!options.tokens) return { success: true as const, message, user, data: { user } };
+  // API sign-ins always open an API session; a browser one never reaches this answer.
+  if (!options.tokens) throw new Error("signInAnswer needs the tokens of an API session");
   const tokens = { accessToken: options.tokens.accessToken, refreshToken: options.tokens.refreshToken };
   return { success: true as const, message, user, accessToken: tokens.accessToken, data: { user, tokens } };
 }
 
 /** The login answer when a second factor is due (CONTRACT 2 and 6): no session yet. */
-export function twoFactorChallengeAnswer(options: { tempToken: string; locale: Locale }) {
+export function twoFactorChallengeAnswer(options: { tempToken: string; locale: Locale }): z.output<typeof TwoFactorChallengeAnswer> {
   return {
     success: true as const,
     message: localize(options.locale, AUTH_MESSAGES.twoFactorRequired),
@@ -76,7 +78,7 @@ export function twoFactorChallengeAnswer(options: { tempToken: string; locale: L
  * The sign-up answer of 002 and 004 (`POST /api/auth/register`): 004's
  * `{success, message, data: {user, tokens}}` and 002's `{user: {id, name, email}, accessToken}`.
  */
-export function registerAnswer(options: { user: User; tokens: IssuedTokens | null; locale: Locale }) {
+export function registerAnswer(options: { user: User; tokens: IssuedTokens | null; locale: Locale }): z.output<typeof RegisterAnswer> {
   const { user: u } = options;
   const user = { id: u.id, email: u.email, name: u.name, firstName: u.firstName, lastName: u.lastName, emailVerified: u.emailVerified !== null };
   const message = localize(options.locale, AUTH_MESSAGES.registered);
@@ -86,6 +88,6 @@ export function registerAnswer(options: { user: User; tokens: IssuedTokens | nul
 }
 
 /** A bare `{success, message}` answer with a message of lib/i18n/messages/auth.ts. */
-export function messageAnswer(locale: Locale, key: keyof typeof AUTH_MESSAGES) {
+export function messageAnswer(locale: Locale, key: keyof typeof AUTH_MESSAGES): z.output<typeof MessageAnswer> {
   return { success: true as const, message: localize(locale, AUTH_MESSAGES[key]) };
 }

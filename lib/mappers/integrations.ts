@@ -1,8 +1,10 @@
 import type { IntegrationConnection } from "@/lib/generated/prisma/client";
 import type { Integration } from "@/lib/integrations/catalog";
+import type { z } from "zod";
+import type { IntegrationDetails } from "@/lib/openapi/schemas/integrations";
 
 /** Seed 000's `integration_details`: what was connected, never a token. */
-export function integrationDetails(integration: Integration, connection: IntegrationConnection) {
+export function integrationDetails(integration: Integration, connection: IntegrationConnection): z.output<typeof IntegrationDetails> {
   return {
     id: integration.id,
     name: integration.name,

@@ -3,10 +3,11 @@ import type { FullProfile } from "@/lib/services/profile/get-full-profile";
 import type { LoginHistoryEntry } from "@/lib/services/profile/list-login-history";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
 import type { profileUpdate000Schema } from "@/lib/validation/profile";
+import type { LoginHistoryEntry000, Profile000 } from "@/lib/openapi/schemas/profile-000";
 
 /** Seed 000 (the portal's settings front end): snake_case, everything in one object. */
 
-export function loginHistoryEntry000(entry: LoginHistoryEntry) {
+export function loginHistoryEntry000(entry: LoginHistoryEntry): z.output<typeof LoginHistoryEntry000> {
   return {
     timestamp: entry.createdAt.toISOString(),
     device: entry.deviceLabel,
@@ -15,7 +16,7 @@ export function loginHistoryEntry000(entry: LoginHistoryEntry) {
   };
 }
 
-export function profile000(profile: FullProfile) {
+export function profile000(profile: FullProfile): z.output<typeof Profile000> {
   const { user, twoFactor } = profile;
   const twoFactorEnabled = Boolean(twoFactor?.enabledAt);
   return {

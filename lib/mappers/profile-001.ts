@@ -7,12 +7,13 @@ import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { Profile } from "@/lib/services/profile/get-profile";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
 import type { profileUpdate001Schema } from "@/lib/validation/profile";
+import type { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
 
 /** Seed 001 (OAuth clients): OpenID Connect claims, times in Unix seconds. */
 
 export const unixSeconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
-export function profile001({ user }: Profile) {
+export function profile001({ user }: Profile): z.output<typeof Profile001> {
   return {
     sub: user.id,
     email: user.email,
@@ -31,14 +32,14 @@ export function profile001({ user }: Profile) {
 }
 
 /** `GET /api/auth/userinfo`: the profile claims plus the linked sign-in providers. */
-export function userinfo001(profile: Profile) {
+export function userinfo001(profile: Profile): z.output<typeof Userinfo001> {
   return {
     ...profile001(profile),
     social_accounts: profile.socialAccounts.map((a) => ({ provider: a.provider, provider_type: "oauth" as const, linked_at: unixSeconds(a.linkedAt) })),
   };
 }
 
-export function profileUpdated001({ user }: Profile, locale: Locale) {
+export function profileUpdated001({ user }: Profile, locale: Locale): z.output<typeof ProfileUpdated001> {
   return {
     success: true,
     message: localize(locale, PROFILE_MESSAGES.updated001),
@@ -53,11 +54,11 @@ export function profileUpdated001({ user }: Profile, locale: Locale) {
   };
 }
 
-export function photoUpdated001(user: User, locale: Locale) {
+export function photoUpdated001(user: User, locale: Locale): z.output<typeof PhotoUpdated001> {
   return { success: true, message: localize(locale, PROFILE_MESSAGES.photoUpdated), picture: user.image, updated_at: unixSeconds(user.updatedAt) };
 }
 
-export function photoDeleted001(user: User, locale: Locale) {
+export function photoDeleted001(user: User, locale: Locale): z.output<typeof PhotoDeleted001> {
   return { success: true, message: localize(locale, PROFILE_MESSAGES.photoDeleted), updated_at: unixSeconds(user.updatedAt) };
 }
 

@@ -5,6 +5,7 @@ import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { Profile } from "@/lib/services/profile/get-profile";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
 import type { profileUpdate002Schema } from "@/lib/validation/profile";
+import type { Me002, MeUpdated002 } from "@/lib/openapi/schemas/profile-002";
 
 /**
  * Seed 002 (Flutter app): camelCase, with `daysActive` computed from the sign-up date, plus
@@ -17,7 +18,7 @@ export function daysActive(createdAt: Date, at: Date = now()): number {
   return Math.max(0, Math.floor((at.getTime() - createdAt.getTime()) / DAY_MS));
 }
 
-export function me002({ user }: Profile) {
+export function me002({ user }: Profile): z.output<typeof Me002> {
   return {
     id: user.id,
     name: user.name,
@@ -35,7 +36,7 @@ export function me002({ user }: Profile) {
   };
 }
 
-export function meUpdated002(locale: Locale) {
+export function meUpdated002(locale: Locale): z.output<typeof MeUpdated002> {
   return { message: localize(locale, PROFILE_MESSAGES.updatedShort) };
 }
 

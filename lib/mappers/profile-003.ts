@@ -1,10 +1,12 @@
 import type { User } from "@/lib/generated/prisma/client";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
+import type { z } from "zod";
+import type { AccountDeleted, Profile003, ProfileUpdated003, ProfileUser003 } from "@/lib/openapi/schemas/profile-003";
 
 /** Seed 003 (NutriScan): snake_case; `is_active` means verified and not disabled (CONTRACT 5). */
 
-export function user003(user: User) {
+export function user003(user: User): z.output<typeof ProfileUser003> {
   return {
     id: user.id,
     name: user.name,
@@ -17,11 +19,11 @@ export function user003(user: User) {
 }
 
 /** CONTRACT 7: the avatar URL shows in every profile shape. */
-export function profile003(user: User) {
+export function profile003(user: User): z.output<typeof Profile003> {
   return { success: true, user: { ...user003(user), avatar_url: user.image } };
 }
 
-export function profileUpdated003(user: User, locale: Locale) {
+export function profileUpdated003(user: User, locale: Locale): z.output<typeof ProfileUpdated003> {
   return {
     success: true,
     message: localize(locale, PROFILE_MESSAGES.updated),
@@ -29,6 +31,6 @@ export function profileUpdated003(user: User, locale: Locale) {
   };
 }
 
-export function accountDeleted(locale: Locale) {
+export function accountDeleted(locale: Locale): z.output<typeof AccountDeleted> {
   return { success: true, message: localize(locale, PROFILE_MESSAGES.accountDeleted) };
 }

@@ -1,10 +1,12 @@
 import type { Profile } from "@/lib/services/profile/get-profile";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
+import type { z } from "zod";
+import type { Me004, MeUpdated004 } from "@/lib/openapi/schemas/profile-004";
 
 /** Seed 004 (Postman collection): camelCase under `data.user`. */
 
-export function me004({ user, twoFactor }: Profile) {
+export function me004({ user, twoFactor }: Profile): z.output<typeof Me004> {
   const enabledAt = twoFactor?.enabledAt ?? null;
   return {
     success: true,
@@ -27,7 +29,7 @@ export function me004({ user, twoFactor }: Profile) {
   };
 }
 
-export function meUpdated004({ user }: Profile, locale: Locale) {
+export function meUpdated004({ user }: Profile, locale: Locale): z.output<typeof MeUpdated004> {
   return {
     success: true,
     message: localize(locale, PROFILE_MESSAGES.updated),

@@ -1,7 +1,9 @@
 import type { LoginEvent, Session } from "@/lib/generated/prisma/client";
+import type { z } from "zod";
+import type { LoginEvent004, Session004 } from "@/lib/openapi/schemas/sessions";
 
 /** 004's session: `{id, userAgent, ipAddress, createdAt, expiresAt, isCurrent}`. */
-export function session004(session: Session, currentSessionId: string) {
+export function session004(session: Session, currentSessionId: string): z.output<typeof Session004> {
   return {
     id: session.id,
     userAgent: session.userAgent,
@@ -13,7 +15,7 @@ export function session004(session: Session, currentSessionId: string) {
 }
 
 /** 004's login history entry: `{id, ipAddress, userAgent, success, createdAt}`. */
-export function loginEvent004(event: LoginEvent) {
+export function loginEvent004(event: LoginEvent): z.output<typeof LoginEvent004> {
   return {
     id: event.id,
     ipAddress: event.ipAddress,

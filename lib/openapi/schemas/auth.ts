@@ -71,13 +71,13 @@ export const RegisterAnswer = z
     success: successTrue,
     message,
     user: RegisteredUser,
-    accessToken,
-    data: z.object({ user: RegisteredUser, tokens }),
+    accessToken: accessToken.optional(),
+    data: z.object({ user: RegisteredUser, tokens: tokens.optional() }),
   })
   .meta({
     id: "RegisterAnswer",
     description:
-      "Seed 002 reads `user` and `accessToken`, seed 004 `data.user` and `data.tokens`. Message: « Inscription réussie. Un email de vérification a été envoyé. »",
+      "Seed 002 reads `user` and `accessToken`, seed 004 `data.user` and `data.tokens`. The tokens are absent when the deployment requires a verified email before sign-in (`AUTH_REQUIRE_VERIFIED_EMAIL=true`). Message: « Inscription réussie. Un email de vérification a été envoyé. »",
   });
 export type RegisterAnswer = z.infer<typeof RegisterAnswer>;
 
