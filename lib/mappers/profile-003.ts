@@ -1,26 +1,19 @@
 import type { User } from "@/lib/generated/prisma/client";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
+import { user003 } from "@/lib/mappers/auth";
 import type { z } from "zod";
 import type { AccountDeleted, Profile003, ProfileUpdated003, ProfileUser003 } from "@/lib/openapi/schemas/profile-003";
 
-/** Seed 003 (NutriScan): snake_case; `is_active` means verified and not disabled (CONTRACT 5). */
+/** Seed 003 (NutriScan): snake_case. The profile's user is the sign-up user plus `updated_at`. */
 
-export function user003(user: User): z.output<typeof ProfileUser003> {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    is_active: user.active && user.emailVerified !== null,
-    email_verified: user.emailVerified !== null,
-    created_at: user.createdAt.toISOString(),
-    updated_at: user.updatedAt.toISOString(),
-  };
+function profileUser003(user: User): z.output<typeof ProfileUser003> {
+  return { ...user003(user), updated_at: user.updatedAt.toISOString() };
 }
 
 /** CONTRACT 7: the avatar URL shows in every profile shape. */
 export function profile003(user: User): z.output<typeof Profile003> {
-  return { success: true, user: { ...user003(user), avatar_url: user.image } };
+  return { success: true, user: { ...profileUser003(user), avatar_url: user.image } };
 }
 
 export function profileUpdated003(user: User, locale: Locale): z.output<typeof ProfileUpdated003> {

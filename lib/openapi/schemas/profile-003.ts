@@ -5,7 +5,7 @@ import { email, id, message, successTrue, timestamp } from "@/lib/openapi/schema
 
 const name = z.string().nullable().meta({ example: "John Doe" });
 
-/** `user003` of profile-003. */
+/** `profileUser003` of profile-003: `user003` of the auth mappers plus `updated_at`. */
 export const ProfileUser003 = z
   .object({
     id,
