@@ -35,7 +35,9 @@ export type AuditEventType =
   | "PERSONAL_TOKEN_REVOKED"
   | "NOTIFICATIONS_UPDATED"
   | "DATA_EXPORTED"
-  | "ACCOUNT_DELETED";
+  | "ACCOUNT_DELETED"
+  | "OAUTH_APP_AUTHORIZED"
+  | "OAUTH_APP_REVOKED";
 
 export async function recordAuditEvent(
   options: { userId: string | null; type: AuditEventType; client?: ClientInfo; metadata?: Prisma.InputJsonValue },
