@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, Plug, Shield, User } from "lucide-react";
+import { Bell, Code2, Plug, Shield, User } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
@@ -10,6 +10,7 @@ const ITEMS = [
   { href: "/settings/security", key: "security", icon: Shield },
   { href: "/settings/notifications", key: "notifications", icon: Bell },
   { href: "/settings/integrations", key: "integrations", icon: Plug },
+  { href: "/settings/developer", key: "developer", icon: Code2 },
 ] as const;
 
 export type SettingsNavLabels = Record<(typeof ITEMS)[number]["key"], string> & { mainNav: string };
