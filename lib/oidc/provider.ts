@@ -11,6 +11,13 @@ export const OIDC_MOUNT_PATH = "/api/oidc";
 /** Scopes a third-party app may ask for. */
 export const OIDC_SCOPES = ["openid", "profile", "email", "offline_access"] as const;
 
+/** The claims each scope releases (userinfo and ID token). */
+export const OIDC_CLAIMS: Record<string, string[]> = {
+  openid: ["sub"],
+  profile: ["name", "given_name", "family_name", "picture", "locale", "updated_at"],
+  email: ["email", "email_verified"],
+};
+
 export const OIDC_TTL = {
   /** OAuth 2.1 / RFC 6749 10.5: codes live ten minutes at most. */
   AuthorizationCode: 600,
@@ -78,11 +85,7 @@ export async function buildConfiguration(): Promise<Configuration> {
     findAccount,
     jwks: await loadSigningKeys(),
     scopes: [...OIDC_SCOPES],
-    claims: {
-      openid: ["sub"],
-      profile: ["name", "given_name", "family_name", "picture", "locale", "updated_at"],
-      email: ["email", "email_verified"],
-    },
+    claims: { ...OIDC_CLAIMS },
     responseTypes: ["code"],
     clientAuthMethods: ["none", "client_secret_basic", "client_secret_post"],
     pkce: { required: () => true },
