@@ -99,7 +99,8 @@ export async function buildConfiguration(): Promise<Configuration> {
     },
     features: {
       devInteractions: { enabled: false },
-      revocation: { enabled: true },
+      // A client may only revoke its own tokens (RFC 7009 2.1).
+      revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       introspection: { enabled: true },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: false },
