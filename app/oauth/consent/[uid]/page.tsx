@@ -44,7 +44,9 @@ export default async function ConsentPage({ params }: { params: Promise<{ uid: s
   }
 
   const scopes = requestedScopes(interaction);
-  const existing = await coveringGrantId({ userId: user.id, clientId: app.clientId, scopes });
+  // `prompt=consent` asks for the screen even when a grant already covers the scopes.
+  const promptConsent = typeof interaction.params.prompt === "string" && interaction.params.prompt.split(" ").includes("consent");
+  const existing = promptConsent ? null : await coveringGrantId({ userId: user.id, clientId: app.clientId, scopes });
   if (existing) redirect(await approveInteraction(interaction, { userId: user.id, grantId: existing, client: await actionClientInfo() }));
 
   const product = commonText[locale].productName;
