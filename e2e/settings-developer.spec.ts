@@ -1,5 +1,7 @@
 import { expect, request as playwrightRequest, test, type Page } from "@playwright/test";
+import * as oidc from "openid-client";
 import { developerText } from "@/lib/i18n/ui/developer";
+import { oauthConsentText } from "@/lib/i18n/ui/oauth-consent";
 import { expectNoAxeViolations, newAccount, saveScreenshot, signIn, watchPageErrors } from "./settings-helpers";
 
 const text = developerText.fr;
@@ -123,5 +125,74 @@ test("a personal access token: shown once, works on userinfo, revoked in the pag
   await confirmIn(page, name(text.revokeTitle, "Script de sauvegarde"), text.revokeConfirm);
   await expect(row).toHaveAttribute("data-status", "revoked");
   expect(await userinfoStatus(baseURL!, token)).toBe(401);
+  expect(pageErrors()).toEqual([]);
+});
+
+test("an authorized app: its old secret stops at rotation, it is listed in security, revoking kills its tokens", async ({ page, request, baseURL }) => {
+  const pageErrors = watchPageErrors(page);
+  const REDIRECT = "http://localhost:8080/callback";
+  const account = await newAccount(request);
+  await signIn(page, account, { callbackUrl: "/settings/developer" });
+  await expect(page).toHaveURL(/\/settings\/developer$/);
+  await page.getByLabel(text.appName).fill("Agenda partagé");
+  await page.getByLabel(text.redirectUris).fill(REDIRECT);
+  await page.getByLabel(text.logoUrl).fill("https://cdn.example.com/agenda.png");
+  await page.getByRole("button", { name: text.create, exact: true }).click();
+  const clientId = (await page.getByTestId("new-app-client-id").textContent())!.trim();
+  const oldSecret = await page.getByTestId("client-secret-value").inputValue();
+  await page.getByRole("button", { name: text.secretDone }).click();
+
+  // The user grants access through the portal's consent page (authorization code + PKCE).
+  const discover = (secret: string) => oidc.discovery(new URL(baseURL!), clientId, secret, undefined, { execute: [oidc.allowInsecureRequests] });
+  const config = await discover(oldSecret);
+  const verifier = oidc.randomPKCECodeVerifier();
+  const state = oidc.randomState();
+  let callback: string | undefined;
+  await page.route(`${REDIRECT}**`, (route) => {
+    callback = route.request().url();
+    return route.fulfill({ status: 200, contentType: "text/plain", body: "app callback" });
+  });
+  const authorize = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: REDIRECT,
+    scope: "openid profile email offline_access",
+    prompt: "consent",
+    state,
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: "S256",
+  });
+  await page.goto(authorize.href);
+  await page.getByRole("button", { name: oauthConsentText.fr.allow, exact: true }).click();
+  await expect.poll(() => callback).toBeDefined();
+  await page.unroute(`${REDIRECT}**`);
+  const tokens = await oidc.authorizationCodeGrant(config, new URL(callback!), { pkceCodeVerifier: verifier, expectedState: state });
+  const bearer = { authorization: `Bearer ${tokens.access_token}` };
+  expect((await request.get("/api/auth/userinfo", { headers: bearer })).status()).toBe(200);
+
+  // Renewing the secret: the old one is refused at the token endpoint at once, the new one works.
+  await page.goto("/settings/developer");
+  await page.getByRole("button", { name: name(text.rotateLabel, "Agenda partagé") }).click();
+  await confirmIn(page, name(text.rotateTitle, "Agenda partagé"), text.rotateConfirm);
+  const newSecret = await page.getByTestId("client-secret-value").inputValue();
+  await expect(oidc.refreshTokenGrant(config, tokens.refresh_token!)).rejects.toMatchObject({ error: "invalid_client" });
+  const refreshed = await oidc.refreshTokenGrant(await discover(newSecret), tokens.refresh_token!);
+  const liveBearer = { authorization: `Bearer ${refreshed.access_token}` };
+  expect((await request.get("/api/auth/userinfo", { headers: liveBearer })).status()).toBe(200);
+
+  // Listed in the security page with its logo, scopes in plain words and dates.
+  await page.goto("/settings/security");
+  const listed = page.getByTestId("authorized-app");
+  await expect(listed).toHaveCount(1);
+  await expect(listed).toHaveAttribute("data-client-id", clientId);
+  await expect(listed.getByRole("heading", { name: "Agenda partagé" })).toBeVisible();
+  await expect(listed.getByRole("img", { name: name(text.logoAlt, "Agenda partagé") })).toHaveAttribute("src", "https://cdn.example.com/agenda.png");
+  for (const scope of ["profile", "email", "offline_access"]) await expect(listed.getByText(text.scopeNames[scope]!, { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: name(text.authorizedRevokeLabel, "Agenda partagé") }).click();
+  await confirmIn(page, name(text.authorizedRevokeTitle, "Agenda partagé"), text.authorizedRevokeConfirm);
+  await expect(page.getByText(text.authorizedEmpty)).toBeVisible();
+  // Revoking killed the app's tokens at once: access and refresh.
+  expect((await request.get("/api/auth/userinfo", { headers: liveBearer })).status()).toBe(401);
+  await expect(oidc.refreshTokenGrant(await discover(newSecret), refreshed.refresh_token!)).rejects.toMatchObject({ error: "invalid_grant" });
   expect(pageErrors()).toEqual([]);
 });
