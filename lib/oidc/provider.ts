@@ -78,6 +78,10 @@ function secretMethod(): "client_secret_basic" | "client_secret_post" {
   return /^basic\s/i.test(authorization) ? "client_secret_basic" : "client_secret_post";
 }
 
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export async function buildConfiguration(): Promise<Configuration> {
   const cookieKey = Buffer.from(hkdfSync("sha256", env().AUTH_SECRET, "", "portal oidc-provider cookies", 32)).toString("base64url");
   return {
@@ -104,6 +108,12 @@ export async function buildConfiguration(): Promise<Configuration> {
       introspection: { enabled: true },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: false },
+    },
+    // Errors that cannot go back to the app (unknown client, unregistered redirect_uri): a
+    // plain page, never a redirect.
+    renderError: (ctx, out) => {
+      ctx.type = "html";
+      ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Authorization error</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem"><main><h1>Authorization error</h1><p><code>${escapeHtml(out.error)}</code>: ${escapeHtml(out.error_description ?? "")}</p><p>Go back to the application and try again.</p></main></body></html>`;
     },
     interactions: {
       url: (_ctx, interaction) => consentPath(interaction.uid),
