@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import * as oidc from "openid-client";
 import sharp from "sharp";
@@ -13,9 +15,26 @@ import { newAccount, signIn } from "./settings-helpers";
  */
 const dev = developerText.fr;
 const consent = oauthConsentText.fr;
-const REDIRECT = "http://localhost:8080/callback";
-
 test.use({ locale: "fr-FR" });
+
+/** The app's redirect URI: a small local server that records where the browser lands. */
+let appServer: Server;
+let REDIRECT = "";
+let lastCallback: string | undefined;
+
+test.beforeAll(async () => {
+  appServer = createServer((req, res) => {
+    // Only the redirect itself (the browser also asks this host for /favicon.ico).
+    if (req.url?.startsWith("/callback")) lastCallback = new URL(req.url, REDIRECT).href;
+    res.writeHead(200, { "content-type": "text/plain" }).end("app callback");
+  });
+  await new Promise<void>((resolve) => appServer.listen(0, "127.0.0.1", resolve));
+  REDIRECT = `http://127.0.0.1:${(appServer.address() as AddressInfo).port}/callback`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => appServer.close(resolve));
+});
 
 async function registerApp(page: Page): Promise<{ clientId: string; clientSecret: string }> {
   await page.goto("/settings/developer");
@@ -44,11 +63,7 @@ async function authorizeInBrowser(page: Page, config: oidc.Configuration, scope:
     code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
     code_challenge_method: "S256",
   });
-  let callback: string | undefined;
-  await page.route(`${REDIRECT}**`, (route) => {
-    callback = route.request().url();
-    return route.fulfill({ status: 200, contentType: "text/plain", body: "app callback" });
-  });
+  lastCallback = undefined;
   await page.goto(url.href);
   if (options.expectConsent) {
     await expect(page).toHaveURL(/\/oauth\/consent\//);
@@ -56,9 +71,8 @@ async function authorizeInBrowser(page: Page, config: oidc.Configuration, scope:
     await expect(page.getByTestId("consent-scopes").getByRole("listitem")).toHaveCount(scope.split(" ").length);
     await page.getByRole("button", { name: consent.allow, exact: true }).click();
   }
-  await expect.poll(() => callback).toBeDefined();
-  await page.unroute(`${REDIRECT}**`);
-  return { callback: new URL(callback!), verifier, state, nonce };
+  await expect.poll(() => lastCallback).toBeDefined();
+  return { callback: new URL(lastCallback!), verifier, state, nonce };
 }
 
 test("a third-party app signs a user in with openid-client and uploads their photo with the token", async ({ page, request, baseURL }) => {
