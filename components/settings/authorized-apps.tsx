@@ -1,5 +1,6 @@
 import { AppLogo } from "@/components/settings/developer/app-logo";
 import { fill } from "@/components/settings/format";
+import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";
 import { AuthorizedAppRevoke } from "./authorized-apps-revoke";
@@ -31,17 +32,16 @@ export function AuthorizedApps({ apps, text, revoke }: { apps: AuthorizedAppView
             <p className="text-xs text-muted-foreground">
               {app.sinceLabel} · {app.lastUsedLabel}
             </p>
-            <div className="mt-1 text-sm">
-              <span className="text-muted-foreground">{text.authorizedScopes} </span>
-              <ul className="inline">
-                {app.scopes.map((scope, index) => (
-                  <li key={scope} className="inline">
-                    {scope}
-                    {index < app.scopes.length - 1 ? ", " : null}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <p id={`scopes-${app.clientId}`} className="mt-1 text-sm text-muted-foreground">
+              {text.authorizedScopes}
+            </p>
+            <ul className="flex flex-wrap gap-1.5" aria-labelledby={`scopes-${app.clientId}`}>
+              {app.scopes.map((scope) => (
+                <li key={scope}>
+                  <Badge tone="neutral">{scope}</Badge>
+                </li>
+              ))}
+            </ul>
           </div>
           <AuthorizedAppRevoke clientId={app.clientId} name={app.name} text={text} action={revoke} />
         </li>
