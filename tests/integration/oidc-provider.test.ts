@@ -7,14 +7,15 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptSecret } from "@/lib/crypto";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { EnvError, parseEnv, resetEnv } from "@/lib/env";
+import { deleteAccount } from "@/lib/services/account/delete-account";
 import { approveInteraction, denyInteraction, findInteraction } from "@/lib/oidc/interaction";
 import { OIDC_TTL, resetProvider } from "@/lib/oidc/provider";
 import { listAuthorizedApps } from "@/lib/services/oauth-provider/list-authorized-apps";
 import { revokeAuthorizedApp } from "@/lib/services/oauth-provider/revoke-authorized-app";
 import oidcHandler from "@/pages/api/oidc/[...path]";
 import { api } from "../support/app-client";
-import { createUser } from "../support/fixtures";
+import { createUser, DEFAULT_PASSWORD } from "../support/fixtures";
 
 /**
  * The OpenID Connect provider driven by the certified relying-party library openid-client,
@@ -330,5 +331,23 @@ describe("the OpenID Connect provider, with openid-client", () => {
     delete process.env.OIDC_JWKS;
     resetEnv();
     resetProvider();
+  });
+
+  it("deletes the user's provider rows (grants, tokens, sessions) with the account", async () => {
+    const { user } = await createUser();
+    const config = await client(await registerApp());
+    await signIn(config, user.id);
+    expect(await prisma.oidcPayload.count({ where: { accountId: user.id } })).toBeGreaterThan(0);
+    await deleteAccount({ userId: user.id, password: DEFAULT_PASSWORD });
+    expect(await prisma.oidcPayload.count({ where: { accountId: user.id } })).toBe(0);
+  });
+
+  it("validates OIDC_JWKS and requires it in production on Vercel", () => {
+    expect(() => parseEnv({ OIDC_JWKS: "not json" })).toThrow(EnvError);
+    expect(() => parseEnv({ OIDC_JWKS: JSON.stringify({ keys: [{ kty: "RSA", kid: "public-only", n: "x", e: "AQAB" }] }) })).toThrow(/OIDC_JWKS/);
+    expect(parseEnv({ OIDC_JWKS: JSON.stringify({ keys: [rsaKey("k1")] }) }).OIDC_JWKS).toBeDefined();
+    const vercel = { VERCEL: "1", NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", RESEND_API_KEY: "re_x", BLOB_READ_WRITE_TOKEN: "t", AUTH_SECRET: "x".repeat(40), ENCRYPTION_KEY: "A".repeat(44) };
+    expect(() => parseEnv(vercel)).toThrow(/OIDC_JWKS is required in production/);
+    expect(() => parseEnv({ ...vercel, OIDC_JWKS: JSON.stringify({ keys: [rsaKey("k1")] }) })).not.toThrow();
   });
 });
