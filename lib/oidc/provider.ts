@@ -105,7 +105,8 @@ export async function buildConfiguration(): Promise<Configuration> {
       devInteractions: { enabled: false },
       // A client may only revoke its own tokens (RFC 7009 2.1).
       revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
-      introspection: { enabled: true },
+      // A client may only introspect its own tokens.
+      introspection: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: false },
     },

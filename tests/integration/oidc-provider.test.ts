@@ -189,6 +189,12 @@ describe("the OpenID Connect provider, with openid-client", () => {
     const config = await client(await registerApp());
     const { tokens } = await signIn(config, user.id);
     expect((await api.get("/api/auth/userinfo", { token: tokens.access_token })).status).toBe(200);
+    expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(true);
+    // Another app can neither introspect nor revoke this app's token.
+    const other = await client(await registerApp());
+    expect((await oidc.tokenIntrospection(other, tokens.access_token)).active).toBe(false);
+    await oidc.tokenRevocation(other, tokens.access_token);
+    expect((await api.get("/api/auth/userinfo", { token: tokens.access_token })).status).toBe(200);
     await oidc.tokenRevocation(config, tokens.access_token);
     const after = await api.get("/api/auth/userinfo", { token: tokens.access_token });
     expect(after.status).toBe(401);
