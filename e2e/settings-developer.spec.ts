@@ -102,7 +102,7 @@ test("a personal access token: shown once, works on userinfo, revoked in the pag
   await expect(row).toHaveCount(1);
   await expect(row).toHaveAttribute("data-status", "active");
   await expect(row.getByText(token.slice(0, 12) + "…")).toBeVisible();
-  await expect(row.getByText(`${text.scopeProfile}, ${text.scopeEmail}`)).toBeVisible();
+  await expect(row.getByRole("cell", { name: `${text.scopeProfileShort}, ${text.scopeEmailShort}`, exact: true })).toBeVisible();
   await expect(row.getByRole("cell", { name: text.tokenNeverUsed, exact: true })).toBeVisible();
 
   expect(await userinfoStatus(baseURL!, token)).toBe(200);

@@ -25,7 +25,7 @@ const STATUS_TONE = { active: "success", expired: "warning", revoked: "neutral" 
 export function PersonalTokensList({ tokens, text, revoke }: { tokens: PersonalTokenRow[]; text: DeveloperText; revoke: (input: { tokenId: string }) => Promise<ActionResult> }) {
   if (tokens.length === 0) return <p className="text-sm text-muted-foreground">{text.tokensEmpty}</p>;
   const statusText = { active: text.statusActive, expired: text.statusExpired, revoked: text.statusRevoked };
-  const scopeText: Record<string, string> = { profile: text.scopeProfile, email: text.scopeEmail };
+  const scopeText: Record<string, string> = { profile: text.scopeProfileShort, email: text.scopeEmailShort };
   return (
     <div className="overflow-x-auto rounded-lg border border-border">
       <table className="w-full text-left text-sm">
@@ -47,7 +47,7 @@ export function PersonalTokensList({ tokens, text, revoke }: { tokens: PersonalT
             <tr key={token.id} data-testid="personal-token-row" data-status={token.status}>
               <th scope="row" className="px-3 py-2 font-medium">{token.name}</th>
               <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">{token.prefix}…</td>
-              <td className="px-3 py-2">{token.scopes.map((scope) => scopeText[scope] ?? scope).join(", ")}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{token.scopes.map((scope) => scopeText[scope] ?? scope).join(", ")}</td>
               <td className="px-3 py-2 whitespace-nowrap">{token.createdLabel}</td>
               <td className="px-3 py-2 whitespace-nowrap">{token.lastUsedLabel}</td>
               <td className="px-3 py-2 whitespace-nowrap">{token.expiresLabel}</td>
