@@ -5,7 +5,7 @@ import * as oidc from "openid-client";
 import sharp from "sharp";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { oauthConsentText } from "@/lib/i18n/ui/oauth-consent";
-import { newAccount, signIn } from "./settings-helpers";
+import { expectNoAxeViolations, newAccount, signIn } from "./settings-helpers";
 
 /**
  * The portal as an OpenID Connect provider, driven by the certified relying-party library
@@ -69,6 +69,7 @@ async function authorizeInBrowser(page: Page, config: oidc.Configuration, scope:
     await expect(page).toHaveURL(/\/oauth\/consent\//);
     await expect(page.getByRole("heading", { level: 1, name: /Tableau de bord OIDC/ })).toBeVisible();
     await expect(page.getByTestId("consent-scopes").getByRole("listitem")).toHaveCount(scope.split(" ").length);
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: consent.allow, exact: true }).click();
   }
   await expect.poll(() => lastCallback).toBeDefined();
