@@ -1,12 +1,35 @@
-import { describe, expect, it } from "vitest";
+import { encode } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { decryptSecret } from "@/lib/crypto";
 import { prisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { createSession } from "@/lib/services/sessions/create-session";
 import { createOAuthApp } from "@/lib/services/oauth-apps/create-oauth-app";
 import { deleteOAuthApp } from "@/lib/services/oauth-apps/delete-oauth-app";
 import { listOAuthApps } from "@/lib/services/oauth-apps/list-oauth-apps";
 import { rotateOAuthAppSecret } from "@/lib/services/oauth-apps/rotate-oauth-app-secret";
 import { updateOAuthApp } from "@/lib/services/oauth-apps/update-oauth-app";
 import { createUser } from "../support/fixtures";
+
+// The page's server actions read the request through next/headers: each test says who calls.
+let requestHeaders = new Headers();
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders, cookies: async () => ({ get: () => undefined }) }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+const developer = await import("@/app/settings/developer/actions");
+const security = await import("@/app/settings/security/actions");
+
+async function signInBrowser(userId: string) {
+  const { session } = await createSession({ userId, kind: "BROWSER", method: "password", client: UNKNOWN_CLIENT });
+  const name = sessionCookieName(false);
+  const token = await encode({ token: { sub: userId, sid: session.id }, secret: env().AUTH_SECRET, salt: name });
+  requestHeaders = new Headers({ cookie: `${name}=${token}`, "accept-language": "fr" });
+}
+
+beforeEach(() => {
+  requestHeaders = new Headers();
+});
 
 const REDIRECT = "https://app.example.com/callback";
 
@@ -140,5 +163,57 @@ describe("OAuth app management is the owner's alone", () => {
     expect(await prisma.oidcPayload.count({ where: { OR: [{ clientId: app.clientId }, { grantId }] } })).toBe(0);
     expect(await prisma.oidcPayload.count({ where: { clientId: kept.clientId } })).toBe(1);
     await expect(deleteOAuthApp({ ownerId: owner.id, appId: app.id })).rejects.toMatchObject({ code: "OAUTH_APP_NOT_FOUND" });
+  });
+});
+
+describe("developer settings server actions", () => {
+  it("send a signed-out visitor to the login page", async () => {
+    await expect(developer.createPersonalTokenAction({ name: "x", scopes: ["profile"], expiry: "7" })).rejects.toMatchObject({
+      digest: expect.stringContaining("/login?callbackUrl=%2Fsettings%2Fdeveloper"),
+    });
+    await expect(developer.deleteOAuthAppAction({ appId: "x" })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    await expect(security.revokeAuthorizedAppAction({ clientId: "x" })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+  });
+
+  it("act for the signed-in user only: another person's app, token or grant is 404 alike", async () => {
+    const { user: alice } = await createUser();
+    const { user: bob } = await createUser();
+    await signInBrowser(alice.id);
+    const created = await developer.createOAuthAppAction({ name: "Alice app", redirectUris: "https://a.example.com/cb\n\nhttp://localhost:3000/cb", logoUrl: "", confidential: true });
+    expect(created).toMatchObject({ ok: true, clientId: expect.stringMatching(/^app_/), clientSecret: expect.stringMatching(/^cs_/) });
+    const app = await prisma.oAuthApp.findFirstOrThrow({ where: { ownerId: alice.id } });
+    expect(app.redirectUris).toEqual(["https://a.example.com/cb", "http://localhost:3000/cb"]);
+    const token = await developer.createPersonalTokenAction({ name: "Alice script", scopes: ["profile"], expiry: "30" });
+    expect(token).toMatchObject({ ok: true, token: expect.stringMatching(/^pat_/) });
+    const tokenRow = await prisma.personalAccessToken.findFirstOrThrow({ where: { userId: alice.id } });
+    await prisma.oidcPayload.create({ data: { id: `grant-${app.id}`, type: "Grant", grantId: `grant-${app.id}`, accountId: alice.id, clientId: app.clientId, payload: { openid: { scope: "openid profile" } } } });
+
+    await signInBrowser(bob.id);
+    expect(await developer.updateOAuthAppAction({ appId: app.id, name: "Bob", redirectUris: "https://b.example.com/cb", logoUrl: "" })).toMatchObject({ ok: false, error: "OAUTH_APP_NOT_FOUND" });
+    expect(await developer.rotateOAuthAppSecretAction({ appId: app.id })).toMatchObject({ ok: false, error: "OAUTH_APP_NOT_FOUND" });
+    expect(await developer.deleteOAuthAppAction({ appId: app.id })).toMatchObject({ ok: false, error: "OAUTH_APP_NOT_FOUND" });
+    expect(await developer.revokePersonalTokenAction({ tokenId: tokenRow.id })).toMatchObject({ ok: false, error: "PERSONAL_TOKEN_NOT_FOUND" });
+    expect(await security.revokeAuthorizedAppAction({ clientId: app.clientId })).toMatchObject({ ok: false, error: "NOT_FOUND" });
+    expect(await prisma.oidcPayload.count({ where: { clientId: app.clientId } })).toBe(1);
+    expect((await prisma.personalAccessToken.findUniqueOrThrow({ where: { id: tokenRow.id } })).revokedAt).toBeNull();
+
+    await signInBrowser(alice.id);
+    expect(await security.revokeAuthorizedAppAction({ clientId: app.clientId })).toEqual({ ok: true });
+    expect(await prisma.oidcPayload.count({ where: { clientId: app.clientId } })).toBe(0);
+    expect(await developer.revokePersonalTokenAction({ tokenId: tokenRow.id })).toEqual({ ok: true });
+    expect(await developer.deleteOAuthAppAction({ appId: app.id })).toEqual({ ok: true });
+  });
+
+  it("answer field errors and the service's refusals in the page's language", async () => {
+    const { user } = await createUser();
+    await signInBrowser(user.id);
+    const empty = await developer.createOAuthAppAction({ name: " ", redirectUris: "", logoUrl: "", confidential: false });
+    expect(empty).toMatchObject({ ok: false, error: "VALIDATION_ERROR", fieldErrors: { name: "Ce champ est requis", redirectUris: "Ce champ est requis" } });
+    const refused = await developer.createOAuthAppAction({ name: "X", redirectUris: "https://x.example.com/*", logoUrl: "", confidential: false });
+    expect(refused).toMatchObject({ ok: false, error: "INVALID_REDIRECT_URI", message: expect.stringContaining("joker") });
+    const account = await developer.createPersonalTokenAction({ name: "x", scopes: ["account" as "profile"], expiry: "7" });
+    expect(account).toMatchObject({ ok: false, error: "VALIDATION_ERROR" });
+    const forever = await developer.createPersonalTokenAction({ name: "x", scopes: ["email"], expiry: "3650" as "365" });
+    expect(forever).toMatchObject({ ok: false, error: "VALIDATION_ERROR" });
   });
 });
