@@ -196,3 +196,25 @@ test("an authorized app: its old secret stops at rotation, it is listed in secur
   await expect(oidc.refreshTokenGrant(await discover(newSecret), refreshed.refresh_token!)).rejects.toMatchObject({ error: "invalid_grant" });
   expect(pageErrors()).toEqual([]);
 });
+
+test("the developer page in English and the dark theme: its language, no axe violation", async ({ browser, request }) => {
+  const account = await newAccount(request, {}, "en");
+  const context = await browser.newContext({ locale: "en-GB", colorScheme: "dark", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  try {
+    const pageErrors = watchPageErrors(page);
+    await signIn(page, account, { lang: "en", callbackUrl: "/settings/developer" });
+    await expect(page).toHaveURL(/\/settings\/developer$/);
+    const en = developerText.en;
+    await expect(page.getByRole("heading", { level: 1, name: en.title })).toBeVisible();
+    await expect(page.getByRole("link", { name: en.navLabel })).toHaveAttribute("aria-current", "page");
+    await page.getByLabel(en.tokenName).fill("Deploy bot");
+    await page.getByRole("button", { name: en.tokenCreate, exact: true }).click();
+    await expect(page.getByTestId("personal-token")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, "settings-developer-dark-en");
+    expect(pageErrors()).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
