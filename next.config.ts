@@ -10,7 +10,7 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite reads its WASM and data files next to
   // its own code, and sharp ships a native binary.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "sharp"],
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "sharp", "oidc-provider"],
   // A separate build folder lets two builds (e.g. parallel e2e work) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
@@ -24,6 +24,9 @@ const nextConfig: NextConfig = {
       { source: "/health", destination: "/api/health" },
       { source: "/auth/signin", destination: "/api/auth/login" },
       { source: "/auth/:path*", destination: "/api/auth/:path*" },
+      // OpenID Connect discovery at the issuer (the origin); the provider lives at /api/oidc.
+      { source: "/.well-known/openid-configuration", destination: "/api/oidc/.well-known/openid-configuration" },
+      { source: "/.well-known/oauth-authorization-server", destination: "/api/oidc/.well-known/oauth-authorization-server" },
     ];
   },
 };

@@ -12,6 +12,25 @@ const bool = z
 
 const optionalUrl = z.url().optional().or(z.literal("").transform(() => undefined));
 
+/** A JWKS whose keys are all private signing keys (RSA, EC or OKP) with a kid. */
+function isPrivateJwks(value: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (!parsed || typeof parsed !== "object" || !Array.isArray((parsed as { keys?: unknown }).keys)) return false;
+    const keys = (parsed as { keys: unknown[] }).keys;
+    return (
+      keys.length > 0 &&
+      keys.every((key) => {
+        if (!key || typeof key !== "object") return false;
+        const jwk = key as Record<string, unknown>;
+        return ["RSA", "EC", "OKP"].includes(String(jwk.kty)) && typeof jwk.d === "string" && typeof jwk.kid === "string";
+      })
+    );
+  } catch {
+    return false;
+  }
+}
+
 const DEV_SECRET = "dev-only-secret-change-me-in-production-0123456789";
 
 export const envSchema = z
@@ -89,6 +108,15 @@ export const envSchema = z
     INTEGRATION_ZOOM_TOKEN_URL: optionalUrl,
     INTEGRATION_ZOOM_REVOKE_URL: optionalUrl,
     PROVIDER_URL_OVERRIDE: optionalUrl,
+    // OpenID Connect provider signing keys: a JWKS of private keys. The first signs; the
+    // others stay published so tokens they signed still verify until they expire (rotation).
+    OIDC_JWKS: z
+      .string()
+      .optional()
+      .transform((v) => (v === "" ? undefined : v))
+      .refine((v) => v === undefined || isPrivateJwks(v), {
+        message: 'must be a JSON Web Key Set of private keys: {"keys":[{"kty":"RSA","d":...,"kid":...}, ...]}',
+      }),
   })
   .superRefine((env, ctx) => {
     const required = (key: keyof typeof env, why: string) => {
@@ -102,6 +130,7 @@ export const envSchema = z
     if (env.NODE_ENV === "production" && env.VERCEL) {
       required("AUTH_SECRET", "in production");
       required("ENCRYPTION_KEY", "in production");
+      required("OIDC_JWKS", "in production (the OpenID Connect provider's signing keys)");
     }
   })
   .transform((env) => ({

@@ -8,6 +8,7 @@ import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { commonText } from "@/lib/i18n/ui/common";
+import { developerText } from "@/lib/i18n/ui/developer";
 import { layoutText } from "@/lib/i18n/ui/layout";
 
 /**
@@ -20,7 +21,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   const locale = await getLocale();
   const text = layoutText[locale];
   const common = commonText[locale];
-  const navLabels = { mainNav: text.mainNav, profile: text.profile, security: text.security, notifications: text.notifications, integrations: text.integrations };
+  const navLabels = { mainNav: text.mainNav, profile: text.profile, security: text.security, notifications: text.notifications, integrations: text.integrations, developer: developerText[locale].navLabel };
 
   return (
     <div className="min-h-dvh">

@@ -1,6 +1,6 @@
 "use client";
 
-import { Bell, Plug, Shield, User } from "lucide-react";
+import { Bell, Code2, Plug, Shield, User } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
@@ -10,6 +10,7 @@ const ITEMS = [
   { href: "/settings/security", key: "security", icon: Shield },
   { href: "/settings/notifications", key: "notifications", icon: Bell },
   { href: "/settings/integrations", key: "integrations", icon: Plug },
+  { href: "/settings/developer", key: "developer", icon: Code2 },
 ] as const;
 
 export type SettingsNavLabels = Record<(typeof ITEMS)[number]["key"], string> & { mainNav: string };
@@ -19,7 +20,8 @@ export type SettingsNavLabels = Record<(typeof ITEMS)[number]["key"], string> & 
  * that scrolls sideways on phones. The current page is marked with aria-current.
  */
 export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; layout: "sidebar" | "tabs" }) {
-  const pathname = usePathname();
+  // Typed nullable since the app also has a pages/ directory (the OIDC provider's mount); never null under app/.
+  const pathname = usePathname() ?? "";
   return (
     <nav aria-label={labels.mainNav} className={layout === "tabs" ? "-mx-4 overflow-x-auto px-4" : undefined}>
       <ul className={layout === "sidebar" ? "grid gap-1" : "flex gap-1 pb-px"}>

@@ -55,6 +55,20 @@ export const ERROR_CODES = {
   PROVIDER_NOT_CONFIGURED: { status: 503, fr: "Ce fournisseur de connexion n'est pas configuré", en: "This sign-in provider is not configured" },
   SERVICE_UNAVAILABLE: { status: 503, fr: "Service indisponible", en: "Service unavailable" },
   INTERNAL_ERROR: { status: 500, fr: "Erreur interne du serveur", en: "Internal server error" },
+  OAUTH_APP_NOT_FOUND: { status: 404, fr: "Application introuvable", en: "Application not found" },
+  OAUTH_APP_LIMIT: { status: 409, fr: "Nombre maximal d'applications atteint : supprimez-en une d'abord", en: "Maximum number of applications reached: delete one first" },
+  OAUTH_APP_PUBLIC: { status: 409, fr: "Une application publique n'a pas de secret", en: "A public application has no secret" },
+  INVALID_REDIRECT_URI: {
+    status: 400,
+    fr: "Adresse de redirection refusée : URL absolue en https (http seulement pour localhost ou 127.0.0.1), sans fragment (#) ni joker (*)",
+    en: "Redirect URI refused: an absolute https URL (http only for localhost or 127.0.0.1), without fragment (#) or wildcard (*)",
+  },
+  TOO_MANY_REDIRECT_URIS: { status: 400, fr: "10 adresses de redirection au plus", en: "At most 10 redirect URIs" },
+  INVALID_LOGO_URL: { status: 400, fr: "Le logo doit être une adresse https", en: "The logo must be an https address" },
+  PERSONAL_TOKEN_NOT_FOUND: { status: 404, fr: "Jeton introuvable", en: "Token not found" },
+  PERSONAL_TOKEN_LIMIT: { status: 409, fr: "Nombre maximal de jetons actifs atteint : révoquez-en un d'abord", en: "Maximum number of active tokens reached: revoke one first" },
+  PERSONAL_TOKEN_INVALID_SCOPE: { status: 400, fr: "Portée non autorisée pour un jeton personnel", en: "Scope not allowed for a personal token" },
+  PERSONAL_TOKEN_INVALID_EXPIRY: { status: 400, fr: "Durée de validité non proposée", en: "Expiry not offered" },
 } as const satisfies Record<string, { status: number } & Localized>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -8,14 +8,28 @@ import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Session, User } from "@/lib/generated/prisma/client";
+import { verifyOidcAccessToken } from "@/lib/oidc/access-token";
+import { PERSONAL_TOKEN_PREFIX, verifyPersonalAccessToken } from "@/lib/services/personal-tokens/verify-personal-token";
 import { isSessionActive } from "@/lib/services/sessions/create-session";
 
-export type Caller = {
-  user: User;
-  session: Session;
-  scopes: string[];
-  via: "bearer" | "cookie";
-};
+/**
+ * Who calls an API route. First-party callers (the portal's own sign-ins: a session's JWT
+ * access token or the Auth.js cookie) have a Session row; third-party callers (an OAuth app's
+ * access token from the OpenID Connect provider, a personal access token) have none, and only
+ * routes that ask for `openid`, `profile` or `email` accept them.
+ */
+export type Caller =
+  | { kind: "first-party"; user: User; session: Session; scopes: string[]; via: "bearer" | "cookie" }
+  | { kind: "oauth"; user: User; scopes: string[]; via: "bearer"; clientId: string; grantId: string }
+  | { kind: "pat"; user: User; scopes: string[]; via: "bearer"; tokenId: string };
+
+export type FirstPartyCaller = Extract<Caller, { kind: "first-party" }>;
+
+/** Scopes a third-party token may carry that routes accept; everything else (no scope, `account`) is first-party only. */
+const THIRD_PARTY_ROUTE_SCOPES: ReadonlySet<Scope> = new Set<ThirdPartyScope>(["openid", "profile", "email"]);
+type ThirdPartyScope = "openid" | "profile" | "email";
+/** A route asking for no scope or for `account` only ever gets a first-party caller (with a session). */
+type FirstPartyScope = Exclude<Scope, ThirdPartyScope>;
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
@@ -35,16 +49,41 @@ async function sessionIdFromCookie(request: Request): Promise<string | undefined
 }
 
 /**
- * Who is calling: a bearer access token, else the Auth.js session cookie. Both name a
- * session row, which must be live; revoking the row stops both at once. Answers null when
- * there is no valid credential.
+ * Who is calling, of every kind: a personal access token (`pat_...`), an OAuth app's access
+ * token (opaque), else a first-party caller (see getCaller). Null when there is no valid
+ * credential.
  */
-export async function getCaller(request: Request): Promise<Caller | null> {
+export async function resolveCaller(request: Request): Promise<Caller | null> {
+  const token = bearerToken(request);
+  if (token?.startsWith(PERSONAL_TOKEN_PREFIX)) {
+    const pat = await verifyPersonalAccessToken(token);
+    return pat ? { kind: "pat", user: pat.user, scopes: pat.scopes, via: "bearer", tokenId: pat.tokenId } : null;
+  }
+  // Our own access tokens are JWTs; oidc-provider's are opaque (no dot).
+  if (token && !token.includes(".")) {
+    const oauth = await verifyOidcAccessToken(token);
+    return oauth ? { kind: "oauth", via: "bearer", ...oauth } : null;
+  }
+  return getCaller(request);
+}
+
+function bearerToken(request: Request): string | undefined {
+  const authorization = request.headers.get("authorization");
+  return authorization ? /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1] : undefined;
+}
+
+/**
+ * The first-party caller: the portal's own bearer access token (a JWT), else the Auth.js
+ * session cookie. Both name a session row, which must be live; revoking the row stops both
+ * at once. Null when there is no valid credential, and for third-party tokens (pages and
+ * sign-out only know first-party callers).
+ */
+export async function getCaller(request: Request): Promise<FirstPartyCaller | null> {
   const authorization = request.headers.get("authorization");
   let sessionId: string | undefined;
   let userId: string | undefined;
   let scopes: string[] | undefined;
-  let via: Caller["via"];
+  let via: FirstPartyCaller["via"];
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) return null;
@@ -66,7 +105,7 @@ export async function getCaller(request: Request): Promise<Caller | null> {
     await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: at } });
   }
   const { user, ...sessionRow } = session;
-  return { user, session: sessionRow, scopes: scopes ?? sessionRow.scopes, via };
+  return { kind: "first-party", user, session: sessionRow, scopes: scopes ?? sessionRow.scopes, via };
 }
 
 /**
@@ -74,8 +113,11 @@ export async function getCaller(request: Request): Promise<Caller | null> {
  * with `WWW-Authenticate: Bearer`), missing scope (403 insufficient_scope), cookie write
  * from another origin (403 CSRF_FAILED). Every protected route calls this itself.
  */
+export async function requireCaller(request: Request, options?: { scope?: FirstPartyScope }): Promise<FirstPartyCaller>;
+export async function requireCaller(request: Request, options: { scope: ThirdPartyScope }): Promise<Caller>;
+export async function requireCaller(request: Request, options: { scope?: Scope }): Promise<Caller>;
 export async function requireCaller(request: Request, options: { scope?: Scope } = {}): Promise<Caller> {
-  const caller = await getCaller(request);
+  const caller = await resolveCaller(request);
   if (!caller) {
     const hadToken = request.headers.has("authorization");
     throw new AppError(hadToken ? "INVALID_TOKEN" : "UNAUTHORIZED", {
@@ -83,9 +125,12 @@ export async function requireCaller(request: Request, options: { scope?: Scope }
     });
   }
   if (caller.via === "cookie" && !isSameOriginWrite(request)) throw new AppError("CSRF_FAILED");
-  if (options.scope && !caller.scopes.includes(options.scope)) {
+  const thirdParty = caller.kind !== "first-party";
+  const refused = thirdParty && (!options.scope || !THIRD_PARTY_ROUTE_SCOPES.has(options.scope));
+  if (refused || (options.scope && !caller.scopes.includes(options.scope))) {
+    const scope = options.scope ?? "account";
     throw new AppError("INSUFFICIENT_SCOPE", {
-      headers: { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${options.scope}"` },
+      headers: { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` },
     });
   }
   return caller;

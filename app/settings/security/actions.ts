@@ -8,6 +8,7 @@ import { signOut } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { deleteAccount } from "@/lib/services/account/delete-account";
+import { revokeAuthorizedApp } from "@/lib/services/oauth-provider/revoke-authorized-app";
 import { changePassword } from "@/lib/services/password/change-password";
 import { revokeOtherSessions } from "@/lib/services/sessions/revoke-other-sessions";
 import { revokeSession } from "@/lib/services/sessions/revoke-session";
@@ -110,5 +111,19 @@ export async function deleteAccountAction(input: { password: string }): Promise<
     // The session rows went with the account; this clears the now useless cookie too.
     await signOut({ redirect: false });
     return { redirectTo: "/login?signedOut=1&deleted=1" };
+  });
+}
+
+const clientIdSchema = z.object({ clientId: z.string().trim().min(1, "required").max(128, "token.invalid") });
+
+/** Takes back a third-party app's access: its grants and tokens are deleted at once. */
+export async function revokeAuthorizedAppAction(input: { clientId: string }): Promise<ActionResult> {
+  const { user } = await requireUser({ callbackUrl: PATH });
+  const locale = await getLocale();
+  return runAction(locale, async () => {
+    const { clientId } = validate(clientIdSchema, input, locale);
+    await revokeAuthorizedApp({ userId: user.id, clientId, client: await actionClientInfo() });
+    revalidatePath(PATH);
+    return {};
   });
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Badge } from "@/components/ui/badge";
+import { AuthorizedApps, type AuthorizedAppView } from "@/components/settings/authorized-apps";
 import { ChangePasswordForm } from "@/components/settings/change-password-form";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { fill, formatDate, formatRelative } from "@/components/settings/format";
@@ -11,8 +12,10 @@ import { requireUser } from "@/lib/auth/require-user";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { getLocale } from "@/lib/i18n/server";
+import { developerText } from "@/lib/i18n/ui/developer";
 import { settingsSecurityText } from "@/lib/i18n/ui/settings-security";
 import { listLoginHistory } from "@/lib/services/login-events/list-login-history";
+import { listAuthorizedApps } from "@/lib/services/oauth-provider/list-authorized-apps";
 import { listSessions } from "@/lib/services/sessions/list-sessions";
 import { getTwoFactorStatus } from "@/lib/services/two-factor/get-two-factor-status";
 import {
@@ -21,6 +24,7 @@ import {
   deleteAccountAction,
   disableTwoFactorAction,
   regenerateBackupCodesAction,
+  revokeAuthorizedAppAction,
   revokeOtherSessionsAction,
   revokeSessionAction,
   startTwoFactorAction,
@@ -38,12 +42,22 @@ export default async function SecuritySettingsPage() {
   const { user, session } = await requireUser({ callbackUrl: "/settings/security" });
   const locale = await getLocale();
   const text = settingsSecurityText[locale];
-  const [twoFactor, sessions, history] = await Promise.all([
+  const [twoFactor, sessions, history, authorized] = await Promise.all([
     getTwoFactorStatus(user.id),
     listSessions({ userId: user.id }),
     listLoginHistory({ userId: user.id, limit: HISTORY_SIZE, offset: 0 }),
+    listAuthorizedApps({ userId: user.id }),
   ]);
   const at = now();
+  const appsText = developerText[locale];
+  const authorizedApps: AuthorizedAppView[] = authorized.map((app) => ({
+    clientId: app.clientId,
+    name: app.name,
+    logoUrl: app.logoUrl,
+    scopes: app.scopes.map((scope) => appsText.scopeNames[scope] ?? scope),
+    sinceLabel: fill(appsText.authorizedSince, { date: formatDate(app.grantedAt, locale) }),
+    lastUsedLabel: app.lastUsedAt ? fill(appsText.authorizedLastUsed, { date: formatRelative(app.lastUsedAt, locale, at) }) : appsText.authorizedNeverUsed,
+  }));
 
   const sessionViews: SessionView[] = sessions
     .map((s) => ({
@@ -114,6 +128,10 @@ export default async function SecuritySettingsPage() {
 
       <SettingsSection id="sessions" title={text.sessionsTitle} description={text.sessionsDescription}>
         <SessionsList sessions={sessionViews} locale={locale} text={text} actions={{ revoke: revokeSessionAction, revokeOthers: revokeOtherSessionsAction }} />
+      </SettingsSection>
+
+      <SettingsSection id="authorized-apps" title={appsText.authorizedTitle} description={appsText.authorizedDescription}>
+        <AuthorizedApps apps={authorizedApps} text={appsText} revoke={revokeAuthorizedAppAction} />
       </SettingsSection>
 
       <SettingsSection id="login-history" title={text.historyTitle} description={text.historyDescription}>

@@ -41,6 +41,8 @@ export async function deleteAccount(
       if (locked.length === 0) throw new AppError("USER_NOT_FOUND");
       await tx.loginEvent.deleteMany({ where: { email: user.email } });
       await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+      // oidc-provider's rows (grants, codes, tokens, sessions) have no foreign key to the user.
+      await tx.oidcPayload.deleteMany({ where: { accountId: user.id } });
       await tx.user.delete({ where: { id: user.id } });
       await recordAuditEvent({ userId: null, type: "ACCOUNT_DELETED", client: options.client, metadata: { userId: user.id } }, tx);
     },

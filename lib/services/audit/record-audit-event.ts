@@ -27,9 +27,17 @@ export type AuditEventType =
   | "SOCIAL_ACCOUNT_LINKED"
   | "INTEGRATION_CONNECTED"
   | "INTEGRATION_DISCONNECTED"
+  | "OAUTH_APP_CREATED"
+  | "OAUTH_APP_UPDATED"
+  | "OAUTH_APP_SECRET_ROTATED"
+  | "OAUTH_APP_DELETED"
+  | "PERSONAL_TOKEN_CREATED"
+  | "PERSONAL_TOKEN_REVOKED"
   | "NOTIFICATIONS_UPDATED"
   | "DATA_EXPORTED"
-  | "ACCOUNT_DELETED";
+  | "ACCOUNT_DELETED"
+  | "OAUTH_APP_AUTHORIZED"
+  | "OAUTH_APP_REVOKED";
 
 export async function recordAuditEvent(
   options: { userId: string | null; type: AuditEventType; client?: ClientInfo; metadata?: Prisma.InputJsonValue },

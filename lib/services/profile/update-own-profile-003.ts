@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
 import type { Caller } from "@/lib/auth/caller";
 import type { User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
@@ -19,6 +20,8 @@ export async function updateOwnProfile003(options: {
 }): Promise<User> {
   const { caller, body, locale, client } = options;
   if (body.newPassword !== undefined && body.currentPassword !== undefined) {
+    // A password change is the account owner's own act: never through a third-party app's token.
+    if (caller.kind !== "first-party") throw new AppError("INSUFFICIENT_SCOPE");
     await changePassword({
       userId: caller.user.id,
       currentPassword: body.currentPassword,

@@ -1,0 +1,113 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyFieldErrors, lazySchemaResolver } from "@/components/settings/form-resolver";
+import { fill } from "@/components/settings/format";
+import { Button } from "@/components/ui/button";
+import { FormField } from "@/components/ui/form-field";
+import { Input, inputClasses } from "@/components/ui/input";
+import { toast } from "@/components/ui/toaster";
+import type { ActionResult } from "@/lib/actions/action-result";
+import type { Locale } from "@/lib/i18n/locale";
+import type { DeveloperText } from "@/lib/i18n/ui/developer";
+import type { PersonalTokenExpiryChoice, PersonalTokenScope } from "@/lib/validation/developer";
+import { SecretReveal } from "./secret-reveal";
+
+type Values = { name: string; scopes: PersonalTokenScope[]; expiry: PersonalTokenExpiryChoice };
+const FIELDS = ["name", "scopes", "expiry"] as const;
+// Mirrors PERSONAL_TOKEN_SCOPES and PERSONAL_TOKEN_EXPIRY_CHOICES (typed against them) without loading the schemas module.
+const SCOPES: PersonalTokenScope[] = ["profile", "email"];
+const EXPIRIES: PersonalTokenExpiryChoice[] = ["7", "30", "90", "365", "never"];
+
+/**
+ * Creates a personal access token: a name, rights as checkboxes explained in plain words,
+ * a lifetime. The token is then shown here once, with a copy button.
+ */
+export function PersonalTokenForm({
+  text,
+  locale,
+  action,
+}: {
+  text: DeveloperText;
+  locale: Locale;
+  action: (input: Values) => Promise<ActionResult<{ token: string }>>;
+}) {
+  const router = useRouter();
+  const id = useId();
+  const [token, setToken] = useState<string | null>(null);
+  const [resolver] = useState(() => lazySchemaResolver<Values>(() => import("@/lib/validation/developer").then((m) => m.personalTokenCreateSchema), locale, text.failed));
+  const form = useForm<Values>({ resolver, defaultValues: { name: "", scopes: ["profile"], expiry: "30" } });
+  const { errors, isSubmitting } = form.formState;
+
+  const submit = form.handleSubmit(async (values) => {
+    const result = await action(values);
+    if (!result.ok) {
+      if (!applyFieldErrors(result.fieldErrors, form.setError, FIELDS)) toast.error(result.message);
+      return;
+    }
+    toast.success(fill(text.tokenCreated, { name: values.name.trim() }));
+    form.reset();
+    setToken(result.token);
+    router.refresh();
+  });
+
+  const scopeText = { profile: [text.scopeProfile, text.scopeProfileDescription], email: [text.scopeEmail, text.scopeEmailDescription] } as const;
+  const expiryText: Record<PersonalTokenExpiryChoice, string> = { "7": text.expiry7, "30": text.expiry30, "90": text.expiry90, "365": text.expiry365, never: text.expiryNever };
+
+  return (
+    <div className="grid gap-4">
+      {token ? (
+        <SecretReveal title={text.tokenValueTitle} value={token} warning={text.tokenWarning} doneLabel={text.tokenDone} labels={text} testId="personal-token" onDone={() => setToken(null)} />
+      ) : null}
+      <form onSubmit={submit} noValidate className="grid max-w-xl gap-5" aria-label={text.tokensTitle}>
+        <FormField label={text.tokenName} description={text.tokenNameDescription} error={errors.name?.message}>
+          <Input autoComplete="off" maxLength={80} {...form.register("name")} />
+        </FormField>
+        <fieldset className="grid gap-3" aria-describedby={errors.scopes ? `${id}-scopes-error` : undefined}>
+          <legend className="mb-2 text-sm font-medium">{text.tokenScopes}</legend>
+          {SCOPES.map((scope) => (
+            <div key={scope} className="flex items-start gap-3">
+              <input
+                type="checkbox"
+                id={`${id}-${scope}`}
+                value={scope}
+                aria-describedby={`${id}-${scope}-description`}
+                className="mt-0.5 size-4 accent-primary"
+                {...form.register("scopes")}
+              />
+              <div className="grid gap-0.5">
+                <label htmlFor={`${id}-${scope}`} className="text-sm font-medium">
+                  {scopeText[scope][0]}
+                </label>
+                <p id={`${id}-${scope}-description`} className="text-sm text-muted-foreground">
+                  {scopeText[scope][1]}
+                </p>
+              </div>
+            </div>
+          ))}
+          {errors.scopes ? (
+            <p id={`${id}-scopes-error`} role="alert" className="text-sm font-medium text-destructive-text">
+              {errors.scopes.message ?? errors.scopes.root?.message}
+            </p>
+          ) : null}
+        </fieldset>
+        <FormField label={text.tokenExpiry} error={errors.expiry?.message} className="max-w-xs">
+          <select className={inputClasses} {...form.register("expiry")}>
+            {EXPIRIES.map((choice) => (
+              <option key={choice} value={choice}>
+                {expiryText[choice]}
+              </option>
+            ))}
+          </select>
+        </FormField>
+        <div>
+          <Button type="submit" pending={isSubmitting}>
+            {isSubmitting ? text.tokenCreating : text.tokenCreate}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * Names of oidc-provider's models as stored in `OidcPayload.type`, shared by the adapter
+ * and the services that list or revoke a user's authorized apps.
+ */
+export const GRANT_TYPE = "Grant";
+/** Every model that carries a grant id and dies with its grant. */
+export const GRANT_BOUND_TYPES = [
+  "Grant",
+  "AuthorizationCode",
+  "AccessToken",
+  "RefreshToken",
+  "ClientCredentials",
+  "DeviceCode",
+  "BackchannelAuthenticationRequest",
+] as const;
+/** Tokens whose issue time tells when an app last obtained access. */
+export const TOKEN_TYPES = ["AccessToken", "RefreshToken"] as const;
+
+/** The scopes a stored Grant payload holds (oidc-provider keeps them under `openid.scope`). */
+export function grantScopes(payload: unknown): string[] {
+  if (!payload || typeof payload !== "object") return [];
+  const openid = (payload as { openid?: { scope?: unknown } }).openid;
+  if (!openid || typeof openid.scope !== "string") return [];
+  return openid.scope.split(" ").filter(Boolean);
+}
