@@ -49,13 +49,13 @@ export async function stop(child: ChildProcess): Promise<void> {
   }
 }
 
-/** Polls `url` until it answers 200; answers the milliseconds since `since`. */
-export async function waitFor200(url: string, since: number, timeoutMs = 120_000, intervalMs = 25): Promise<number> {
+/** Polls `url` until it answers 200 (or anything, with `anyStatus`); answers the milliseconds since `since`. */
+export async function waitFor200(url: string, since: number, timeoutMs = 120_000, intervalMs = 25, anyStatus = false): Promise<number> {
   for (;;) {
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       await response.arrayBuffer();
-      if (response.status === 200) return performance.now() - since;
+      if (response.status === 200 || anyStatus) return performance.now() - since;
     } catch {
       // not listening yet
     }

@@ -165,6 +165,9 @@ function checkRun(name: string, result: LoadResult) {
 }
 
 async function main() {
+  // The plans harness (explain.ts) runs the app's own caller check in this process: it
+  // must verify tokens exactly as the servers do.
+  Object.assign(process.env, { AUTH_SECRET, APP_URL, DATABASE_URL, LOG_LEVEL: "warn" });
   const date = new Date().toISOString().slice(0, 10);
   say(`# API benchmarks (issue 10), ${new Date().toISOString()}`);
   say();
@@ -183,7 +186,7 @@ async function main() {
   try {
     const t0 = performance.now();
     await waitFor200(`${APP_URL}/api/health`, t0);
-    await waitFor200(`http://127.0.0.1:${FLOOR_PORT}/api/me`, t0).catch(() => 0); // 401 without a token: just wait until it listens
+    await waitFor200(`http://127.0.0.1:${FLOOR_PORT}/api/me`, t0, 60_000, 25, true); // 401 without a token: wait until it listens
     await sleep(500);
 
     // --- GET /api/me: portal vs floor

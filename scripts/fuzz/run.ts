@@ -66,7 +66,7 @@ const LEAKS: { name: string; pattern: RegExp }[] = [
   { name: "JSON.parse message", pattern: /Unexpected token .{0,40} JSON|Unexpected end of JSON input|in JSON at position \d+|Unexpected non-whitespace character/ },
   { name: "database error", pattern: /\b(ECONNREFUSED|duplicate key value|violates (unique|foreign key|not-null) constraint|invalid byte sequence|SQLSTATE|relation "\w+")/ },
   { name: "server path", pattern: /\/(work|home|app|var\/task)\/[\w.-]+\// },
-  { name: "bundler internals", pattern: /webpack|turbopack|__next|\.next\/server/ },
+  { name: "bundler internals", pattern: /webpack-internal|turbopack|\.next(-[\w-]+)?\/server/ },
 ];
 
 export function leaksIn(text: string): string[] {
