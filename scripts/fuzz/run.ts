@@ -32,6 +32,8 @@ export type FuzzReport = {
   unavailable: Record<string, number>;
   failures: FuzzFailure[];
   healthAfter: number;
+  /** 500s answered by the framework itself for a known upstream bug, by bug: the cases. */
+  upstream: Record<string, string[]>;
   /** Loose cases the transport could not route at all (in-process only). */
   unroutable: number;
   prototypePolluted: boolean;
@@ -66,7 +68,8 @@ const LEAKS: { name: string; pattern: RegExp }[] = [
   { name: "JSON.parse message", pattern: /Unexpected token .{0,40} JSON|Unexpected end of JSON input|in JSON at position \d+|Unexpected non-whitespace character/ },
   { name: "database error", pattern: /\b(ECONNREFUSED|duplicate key value|violates (unique|foreign key|not-null) constraint|invalid byte sequence|SQLSTATE|relation "\w+")/ },
   { name: "server path", pattern: /\/(work|home|app|var\/task)\/[\w.-]+\// },
-  { name: "bundler internals", pattern: /webpack-internal|turbopack|\.next(-[\w-]+)?\/server/ },
+  // Not the public chunk names of a page (`/_next/static/chunks/turbopack-x.js`): module ids and server bundle paths.
+  { name: "bundler internals", pattern: /webpack-internal:|turbopack:\/\/|\[turbopack\]|\.next(-[\w-]+)?\/server\// },
 ];
 
 export function leaksIn(text: string): string[] {
@@ -125,6 +128,7 @@ export async function runFuzz(document: object, transport: FuzzTransport, option
     failures: [],
     healthAfter: 0,
     unroutable: 0,
+    upstream: {},
     prototypePolluted: false,
     ms: 0,
   };
@@ -183,6 +187,11 @@ export async function runFuzz(document: object, transport: FuzzTransport, option
       // not JSON
     }
     const code = body && typeof body === "object" ? (body as { error?: unknown }).error : undefined;
+    if (answer.status === 500 && c.upstream && /^text\/plain/i.test(answer.contentType)) {
+      // The framework's own answer, before any code of ours: counted and listed apart.
+      report.upstream[c.upstream] = [...(report.upstream[c.upstream] ?? []), `${c.id} ${request.method} ${request.path.slice(0, 80)}`];
+      return [];
+    }
     if (answer.status >= 500) {
       const documented = c.check === "strict" && validator.check(c.documentPath, c.method, answer.status, body).ok;
       if (documented && typeof code === "string" && UNAVAILABLE_CODES.has(code)) {
@@ -267,6 +276,9 @@ export function formatReport(report: FuzzReport, replay: (id: string) => string)
       .join(", ")}`,
   ];
   if (Object.keys(report.unavailable).length) lines.push(`documented "not configured" answers: ${Object.entries(report.unavailable).map(([k, n]) => `${k} x${n}`).join(", ")}`);
+  for (const [bug, list] of Object.entries(report.upstream)) {
+    lines.push(`framework 500s, known upstream bug ${bug} (no app code runs): ${list.length}, e.g. ${list.slice(0, 3).join("; ")}`);
+  }
   if (report.unroutable) lines.push(`cases the in-process router could not decode (skipped): ${report.unroutable}`);
   lines.push(`health after the run: ${report.healthAfter}`);
   lines.push(`failures: ${report.failures.length}`);

@@ -13,7 +13,7 @@ import { BASE_URL, request } from "@/tests/support/app-client";
  * contract envelope, leak internals, or pollute Object.prototype.
  */
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
-const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 14);
+const PER_ROUTE = Number(process.env.FUZZ_PER_ROUTE ?? 10);
 
 describe("fuzzing every documented route (in-process)", () => {
   it(
