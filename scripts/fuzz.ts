@@ -43,8 +43,12 @@ function send({ method, path, headers, body }: { method: string; path: string; h
     const target = new URL(baseUrl);
     const outgoing: Record<string, string> = { ...headers };
     if (body && !Object.keys(outgoing).some((k) => k.toLowerCase() === "content-length")) outgoing["content-length"] = String(body.byteLength);
+    // A request whose body is shorter than it declares leaves its connection unusable:
+    // it gets a connection of its own, closed afterwards.
+    const lying = body !== undefined && Number(outgoing["content-length"]) > body.byteLength;
+    if (lying) outgoing.connection = "close";
     const req = http.request(
-      { host: target.hostname, port: target.port, method, path, headers: outgoing, agent, timeout: 30_000 },
+      { host: target.hostname, port: target.port, method, path, headers: outgoing, agent: lying ? false : agent, timeout: 30_000 },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -54,11 +58,9 @@ function send({ method, path, headers, body }: { method: string; path: string; h
     );
     req.on("timeout", () => req.destroy(new Error("timeout after 30 s")));
     req.on("error", reject);
-    if (body) {
-      const declared = Number(outgoing["content-length"]);
-      // A declared length above the body is sent as is: the server must refuse it from the header alone.
-      req.end(declared > body.byteLength ? Buffer.from(body) : body);
-    } else req.end();
+    // A declared length above the body is sent as is: the server must refuse it from the header alone.
+    if (body) req.end(body);
+    else req.end();
   });
 }
 
