@@ -18,6 +18,7 @@ export const VALIDATION_MESSAGES = {
   "date.invalid": { fr: "Date invalide (AAAA-MM-JJ)", en: "Invalid date (YYYY-MM-DD)" },
   "url.invalid": { fr: "URL http(s) invalide", en: "Invalid http(s) URL" },
   "string.tooLong": { fr: "Texte trop long", en: "Text too long" },
+  "string.nul": { fr: "Caractère nul (U+0000) interdit", en: "NUL character (U+0000) not allowed" },
   "number.nonNegative": { fr: "Doit être un entier positif ou nul", en: "Must be a non-negative integer" },
   "number.pageSize": { fr: "Doit être un entier entre 1 et 100", en: "Must be an integer between 1 and 100" },
   "token.invalid": { fr: "Token invalide", en: "Invalid token" },

@@ -9,6 +9,9 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
  * once. Someone else's session, or one already over, is 404 alike, so ids cannot be probed.
  */
 export async function revokeSession(options: { userId: string; sessionId: string; client?: ClientInfo }, db: DbTx = prisma): Promise<void> {
+  // Session ids are cuids: anything else (a NUL byte, which PostgreSQL refuses outright,
+  // a path, a 10 kB string) names no session, and never reaches the database.
+  if (!/^[A-Za-z0-9_-]{1,64}$/.test(options.sessionId)) throw new AppError("SESSION_NOT_FOUND");
   const at = now();
   const { count } = await db.session.updateMany({
     where: { id: options.sessionId, userId: options.userId, revokedAt: null, expiresAt: { gt: at } },
