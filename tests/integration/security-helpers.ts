@@ -41,3 +41,40 @@ export function exampleBody(operation: ApiOperation): unknown {
 }
 
 export const label = (o: ApiOperation) => `${o.method.toUpperCase()} ${o.path}`;
+
+/** Key names an answer must never carry: hashes, encrypted secrets, passwords, provider tokens. */
+export const FORBIDDEN_KEY =
+  /^(password|passwordHash|password_hash|hashedPassword|hashed_password|secretEncrypted|secret_encrypted|twoFactorSecret|two_factor_secret|codeHash|code_hash|tokenHash|token_hash|refreshTokenHash|refresh_token_hash|accessTokenEncrypted|refreshTokenEncrypted|clientSecretEncrypted|imageKey)$/i;
+
+/** Every forbidden key (with its JSON path) found in a body. */
+export function forbiddenKeys(body: unknown, path = "$"): string[] {
+  if (Array.isArray(body)) return body.flatMap((item, i) => forbiddenKeys(item, `${path}[${i}]`));
+  if (!body || typeof body !== "object") return [];
+  return Object.entries(body).flatMap(([key, value]) => [...(FORBIDDEN_KEY.test(key) ? [`${path}.${key}`] : []), ...forbiddenKeys(value, `${path}.${key}`)]);
+}
+
+/** The stored secrets of the accounts with these emails: none may appear in any answer. */
+export async function storedSecretsOf(emails: string[]): Promise<string[]> {
+  const { prisma } = await import("@/lib/db/client");
+  const users = await prisma.user.findMany({
+    where: { email: { in: emails } },
+    select: {
+      passwordHash: true,
+      twoFactor: { select: { secretEncrypted: true } },
+      backupCodes: { select: { codeHash: true } },
+      sessions: { select: { refreshTokenHash: true } },
+      verifications: { select: { tokenHash: true } },
+      integrations: { select: { accessTokenEncrypted: true, refreshTokenEncrypted: true } },
+    },
+  });
+  return users
+    .flatMap((u) => [
+      u.passwordHash,
+      u.twoFactor?.secretEncrypted,
+      ...u.backupCodes.map((c) => c.codeHash),
+      ...u.sessions.map((s) => s.refreshTokenHash),
+      ...u.verifications.map((v) => v.tokenHash),
+      ...u.integrations.flatMap((i) => [i.accessTokenEncrypted, i.refreshTokenEncrypted]),
+    ])
+    .filter((v): v is string => typeof v === "string" && v.length >= 16);
+}
