@@ -16,9 +16,9 @@ export const PROTECTED_OPERATIONS = OPERATIONS.filter((o) => o.auth !== "public"
 export const WRITE_METHODS = new Set(["post", "put", "patch", "delete"]);
 
 /** An Auth.js browser session cookie for the user, as a password sign-in in the portal sets it. */
-export async function browserCookie(user: Pick<User, "id">): Promise<{ cookie: string; sessionId: string }> {
+export async function browserCookie(user: Pick<User, "id">, options: { secure?: boolean } = {}): Promise<{ cookie: string; sessionId: string }> {
   const { session } = await createSession({ userId: user.id, kind: "BROWSER", method: "password", client: UNKNOWN_CLIENT });
-  const name = sessionCookieName(false);
+  const name = sessionCookieName(options.secure ?? false);
   const value = await encode({ token: { sub: user.id, sid: session.id }, secret: env().AUTH_SECRET, salt: name });
   return { cookie: `${name}=${value}`, sessionId: session.id };
 }
