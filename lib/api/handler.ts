@@ -14,6 +14,18 @@ export type ApiContext<P> = {
 type RouteSegment<P> = { params: Promise<P> };
 type Params = Record<string, string | string[] | undefined>;
 
+/**
+ * The request path for the log, with secret-looking segments (the emailed 64-hex tokens of
+ * /api/auth/password-reset/.../{token} and /api/verification/verify/{token}, JWTs, long
+ * random strings) replaced: a log line must never hold a usable token. No query string.
+ */
+export function loggablePath(url: string): string {
+  return new URL(url).pathname
+    .split("/")
+    .map((segment) => (/^[A-Za-z0-9_-]{32,}$/.test(segment) || /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(segment) ? "[redacted]" : segment))
+    .join("/");
+}
+
 /** Prisma's codes for "could not reach / lost / no free connection / transaction not started in time". */
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 /** node-postgres and system errors of a database that is down or restarting. */
@@ -57,7 +69,7 @@ export function apiRoute<P extends Params = Params>(handler: (ctx: ApiContext<P>
         logger.warn("Database unavailable in API route", {
           requestId,
           method: request.method,
-          path: new URL(request.url).pathname,
+          path: loggablePath(request.url),
           ...describeError(error),
         });
         response = errorResponse("SERVICE_UNAVAILABLE", locale, { headers: { "Retry-After": "2" } });
@@ -65,7 +77,7 @@ export function apiRoute<P extends Params = Params>(handler: (ctx: ApiContext<P>
         logger.error("Unhandled error in API route", {
           requestId,
           method: request.method,
-          path: new URL(request.url).pathname,
+          path: loggablePath(request.url),
           ...describeError(error),
         });
         response = errorResponse("INTERNAL_ERROR", locale);
