@@ -25,11 +25,6 @@ beforeAll(async () => {
       lines.push(args.map((a) => (typeof a === "string" ? a : a instanceof Error ? `${a.message} ${a.stack}` : JSON.stringify(a))).join(" "));
     });
   }
-  const write = process.stdout.write.bind(process.stdout);
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array, ...rest: never[]) => {
-    lines.push(String(chunk));
-    return write(chunk, ...rest);
-  });
 });
 
 afterAll(() => {
