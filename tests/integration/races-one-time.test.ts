@@ -60,7 +60,9 @@ describe(`${N} concurrent uses of one single-use secret: exactly one succeeds`, 
     const answers = await Promise.all(Array.from({ length: N }, (_, i) => api.post("/api/auth/reset-password", { token, newPassword: `Race-${i}-Password!` })));
     const counts = report("reset token", answers);
     expect(counts[200]).toBe(1);
-    expect(counts[400]).toBe(N - 1);
+    // The others: refused as used (400), or told to retry when the burst saturates the
+    // database pool on a loaded machine (503, nothing done).
+    expect((counts[400] ?? 0) + (counts[503] ?? 0)).toBe(N - 1);
     const winner = answers.findIndex((a) => a.status === 200);
     expect((await api.post("/api/auth/login", { email: user.email, password: `Race-${winner}-Password!` })).status).toBe(200);
     expect(await prisma.auditEvent.count({ where: { userId: user.id, type: { in: ["PASSWORD_RESET", "PASSWORD_CHANGED"] } } })).toBe(1);
@@ -73,7 +75,7 @@ describe(`${N} concurrent uses of one single-use secret: exactly one succeeds`, 
     const answers = await Promise.all(Array.from({ length: N }, () => api.post("/api/auth/verify", { token })));
     const counts = report("verification token", answers);
     expect(counts[200]).toBe(1);
-    expect(counts[400]).toBe(N - 1);
+    expect((counts[400] ?? 0) + (counts[503] ?? 0)).toBe(N - 1);
     expect(await prisma.auditEvent.count({ where: { type: "EMAIL_VERIFIED", user: { email } } })).toBe(1);
   });
 
