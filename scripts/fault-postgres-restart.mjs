@@ -9,7 +9,8 @@
 // writes (PATCH /api/auth/me with an increasing `hoursSaved`, one account per writer) and
 // sign-ins (POST /api/auth/login). PostgreSQL is stopped for DOWN_MS, then started again.
 // It checks and prints:
-//   - while it is down, no request got a 200 (every API answer is a 503 in the envelope);
+//   - while it is down, no request got a 200 (every API answer is a 503 in the envelope, and
+//     the signed-in settings page is never served);
 //   - after it is back, the app answers 200 again without a restart (time to recover);
 //   - every write acknowledged with 2xx is in the database, and every acknowledged sign-in's
 //     session row exists.
@@ -102,6 +103,18 @@ async function main() {
       accounts.push({ email, token: body.accessToken ?? body.data.tokens.accessToken });
     }
     const reader = accounts[WRITERS];
+    // A browser session for the page loop: Auth.js's credentials callback, as the login page posts it.
+    const csrf = await fetch(`${base}/api/auth/csrf`);
+    const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    const { csrfToken } = await csrf.json();
+    const signIn = await fetch(`${base}/api/auth/callback/password`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie, origin: base },
+      body: new URLSearchParams({ email: reader.email, password: PASSWORD, csrfToken, callbackUrl: "/settings/profile" }),
+    });
+    const sessionCookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.startsWith("authjs.session-token="));
+    if (!sessionCookie) throw new Error(`browser sign-in failed: ${signIn.status}`);
 
     let phase = "up-before";
     const results = [];
@@ -150,7 +163,17 @@ async function main() {
         await sleep(100);
       }
     };
-    const loops = [...Array.from({ length: READERS }, (_, i) => readerLoop(i)), ...Array.from({ length: WRITERS }, (_, i) => writerLoop(i)), loginLoop()];
+    const pageLoop = async () => {
+      while (running) {
+        await call("page", 0, async () => {
+          const res = await fetch(`${base}/settings/profile`, { redirect: "manual", headers: { cookie: sessionCookie } });
+          // Not JSON: keep the status only.
+          return { status: res.status, json: async () => ({ error: res.status === 200 ? "page" : undefined }) };
+        });
+        await sleep(100);
+      }
+    };
+    const loops = [pageLoop(), ...Array.from({ length: READERS }, (_, i) => readerLoop(i)), ...Array.from({ length: WRITERS }, (_, i) => writerLoop(i)), loginLoop()];
 
     await sleep(UP_BEFORE_MS);
     phase = "stopping";
@@ -169,7 +192,9 @@ async function main() {
     await Promise.all(loops);
 
     // Verdicts.
-    const down = results.filter((r) => r.sentPhase === "down" && r.endPhase === "down");
+    const pages = results.filter((r) => r.kind === "page");
+    const down = results.filter((r) => r.sentPhase === "down" && r.endPhase === "down" && r.kind !== "page");
+    const pagesDown = pages.filter((r) => r.sentPhase === "down" && r.endPhase === "down");
     const downCounts = tally(down);
     const downOk = down.filter((r) => r.status === 200 || (r.status >= 200 && r.status < 300));
     const down503 = down.filter((r) => r.status === 503 && r.body?.error === "SERVICE_UNAVAILABLE");
@@ -190,9 +215,10 @@ async function main() {
     const writesAcked = results.filter((r) => r.kind === "write" && r.status >= 200 && r.status < 300).length;
 
     console.log("\n== PostgreSQL restart under load ==");
-    console.log(`requests: ${results.length} in ${Math.round((Date.now() - downAt + UP_BEFORE_MS) / 1000)} s (${READERS} readers, ${WRITERS} writers, 1 sign-in loop)`);
+    console.log(`requests: ${results.length} in ${Math.round((Date.now() - downAt + UP_BEFORE_MS) / 1000)} s (${READERS} readers, ${WRITERS} writers, 1 sign-in loop, 1 settings-page loop)`);
     console.log(`before the stop: ${JSON.stringify(tally(results.filter((r) => r.sentPhase === "up-before" && r.endPhase === "up-before")))}`);
     console.log(`while down (${DOWN_MS} ms): ${down.length} answers ${JSON.stringify(downCounts)}; 2xx: ${downOk.length}; 503 SERVICE_UNAVAILABLE: ${down503.length}`);
+    console.log(`settings page (signed-in cookie): before ${JSON.stringify(tally(pages.filter((r) => r.sentPhase === "up-before")))}, while down ${JSON.stringify(tally(pagesDown))}, from +3 s after ${JSON.stringify(tally(pages.filter((r) => r.sentPhase === "up-after" && r.at >= upAt + 3000)))}`);
     console.log(`after the start: first 200 ${firstOkAfter ? `${firstOkAfter.at - upAt} ms` : "never"} after PostgreSQL was back; from +3 s: ${JSON.stringify(tally(after))}`);
     console.log(`writes acknowledged (2xx): ${writesAcked}; writers whose stored value is below their highest acknowledged one: ${lost.length}`);
     console.log(`sign-ins acknowledged (200): ${sessionsAcknowledged.length}; their session rows in the database: ${sessionRows.length}`);
@@ -202,6 +228,8 @@ async function main() {
     if (downOk.length) failures.push(`${downOk.length} success answers while PostgreSQL was down`);
     if (down503.length !== down.length) failures.push(`${down.length - down503.length} answers while down were not 503 SERVICE_UNAVAILABLE`);
     if (!firstOkAfter) failures.push("the app did not recover");
+    if (pagesDown.some((r) => r.status === 200)) failures.push("the settings page answered 200 while PostgreSQL was down");
+    if (!pages.some((r) => r.sentPhase === "up-after" && r.status === 200)) failures.push("the settings page did not recover");
     if (after.some((r) => r.status !== 200)) failures.push("answers other than 200 more than 3 s after PostgreSQL was back");
     if (lost.length) failures.push(`acknowledged writes lost: ${JSON.stringify(lost)}`);
     if (sessionRows.length !== sessionsAcknowledged.length) failures.push("acknowledged sign-ins without a session row");
