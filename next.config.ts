@@ -3,7 +3,9 @@ import type { NextConfig } from "next";
 /**
  * On every answer. Pages get their Content-Security-Policy (with a per-request script
  * nonce) from proxy.ts; API answers, which are data and never rendered, get the strictest
- * one below. HSTS is sent by production builds (browsers ignore it over plain http).
+ * one below (no script, style, image or frame; only same-origin fetches, which seed 001's
+ * examples make from an API URL opened in a browser). HSTS is sent by production builds
+ * (browsers ignore it over plain http).
  */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -13,7 +15,7 @@ const securityHeaders = [
   ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 const apiHeaders = [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }];
 
 const nextConfig: NextConfig = {
