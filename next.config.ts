@@ -1,11 +1,22 @@
 import type { NextConfig } from "next";
 
+/**
+ * On every answer. Pages get their Content-Security-Policy (with a per-request script
+ * nonce) from proxy.ts; API answers, which are data and never rendered, get the strictest
+ * one below (no script, style, image or frame; only same-origin fetches, which seed 001's
+ * examples make from an API URL opened in a browser). HSTS is sent by production builds
+ * (browsers ignore it over plain http).
+ */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
+
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+const apiHeaders = [{ key: "Content-Security-Policy", value: API_CONTENT_SECURITY_POLICY }];
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time: PGlite reads its WASM and data files next to
@@ -16,7 +27,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // The API and seed 002's root aliases of it (see rewrites below).
+      { source: "/api/:path*", headers: apiHeaders },
+      { source: "/auth/:path*", headers: apiHeaders },
+      { source: "/health", headers: apiHeaders },
+    ];
   },
   async rewrites() {
     // Seed 002's client calls the API at the root (CONTRACT section 1).

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import localFont from "next/font/local";
 import { ThemeProvider } from "@/components/ui/theme-provider";
 import { LazyToaster } from "@/components/ui/lazy-toaster";
@@ -28,6 +29,8 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  // The Content-Security-Policy nonce proxy.ts set for this request (next-themes' inline script needs it).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     // next-themes sets the theme class on <html> before React hydrates.
     <html lang={locale} className={inter.variable} suppressHydrationWarning>
@@ -38,7 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {commonText[locale].skipToContent}
         </a>
-        <ThemeProvider>
+        <ThemeProvider nonce={nonce}>
           {children}
           <LazyToaster />
         </ThemeProvider>

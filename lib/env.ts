@@ -75,6 +75,9 @@ export const envSchema = z
     API_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
     OAUTH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    // Bounds on the mail provider (Resend) and the blob store: a hanging provider must not hang a request.
+    MAIL_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    STORAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     // Social sign-in endpoints, overridable so tests can point Auth.js at a local OAuth server.
     AUTH_GOOGLE_ISSUER: optionalUrl,
     AUTH_GITHUB_AUTHORIZATION_URL: optionalUrl,

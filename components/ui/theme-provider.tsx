@@ -4,9 +4,9 @@ import { ThemeProvider as NextThemes } from "next-themes";
 import type { ReactNode } from "react";
 
 /** Class-based themes; next-themes sets the class before paint, so there is no flash. */
-export function ThemeProvider({ children }: { children: ReactNode }) {
+export function ThemeProvider({ children, nonce }: { children: ReactNode; nonce?: string }) {
   return (
-    <NextThemes attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <NextThemes nonce={nonce} attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
       {children}
     </NextThemes>
   );

@@ -15,8 +15,37 @@ type RouteSegment<P> = { params: Promise<P> };
 type Params = Record<string, string | string[] | undefined>;
 
 /**
+ * The request path for the log, with secret-looking segments (the emailed 64-hex tokens of
+ * /api/auth/password-reset/.../{token} and /api/verification/verify/{token}, JWTs, long
+ * random strings) replaced: a log line must never hold a usable token. No query string.
+ */
+export function loggablePath(url: string): string {
+  return new URL(url).pathname
+    .split("/")
+    .map((segment) => (/^[A-Za-z0-9_-]{32,}$/.test(segment) || /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(segment) ? "[redacted]" : segment))
+    .join("/");
+}
+
+/** Prisma's codes for "could not reach / lost / no free connection / transaction not started in time". */
+const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
+/** node-postgres and system errors of a database that is down or restarting. */
+const UNAVAILABLE_DRIVER_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"]);
+const UNAVAILABLE_MESSAGES = /Connection terminated|connection timeout|Can't reach database|the database system is (starting up|shutting down)|terminating connection|Unable to start a transaction in the given time|Timed out fetching a new connection|Client has encountered a connection error|DatabaseNotReachable|ConnectionClosed/i;
+
+/** Whether an error means the database cannot be used right now (answered 503, not 500). */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 4) return false;
+  const { code, message, cause, kind } = error as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown };
+  if (typeof code === "string" && (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_DRIVER_CODES.has(code))) return true;
+  if (typeof kind === "string" && /NotReachable|ConnectionClosed|TooManyConnections|SocketTimeout/.test(kind)) return true;
+  if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
+}
+
+/**
  * Wraps a route handler: locale from Accept-Language, `x-request-id` on every answer,
- * AppError mapped to its status in the error envelope, anything else answered as a bare
+ * AppError mapped to its status in the error envelope, an unreachable or saturated database
+ * answered 503 SERVICE_UNAVAILABLE with Retry-After, anything else answered as a bare
  * 500 (details go to the log with the request id, never to the caller).
  */
 export function apiRoute<P extends Params = Params>(handler: (ctx: ApiContext<P>) => Promise<Response>) {
@@ -34,11 +63,21 @@ export function apiRoute<P extends Params = Params>(handler: (ctx: ApiContext<P>
           message: error.options.message,
           headers: error.options.headers,
         });
+      } else if (isDatabaseUnavailable(error)) {
+        // Not a bug: the database is down, restarting or has no free connection. The client
+        // may retry; nothing was answered on the strength of an unchecked session.
+        logger.warn("Database unavailable in API route", {
+          requestId,
+          method: request.method,
+          path: loggablePath(request.url),
+          ...describeError(error),
+        });
+        response = errorResponse("SERVICE_UNAVAILABLE", locale, { headers: { "Retry-After": "2" } });
       } else {
         logger.error("Unhandled error in API route", {
           requestId,
           method: request.method,
-          path: new URL(request.url).pathname,
+          path: loggablePath(request.url),
           ...describeError(error),
         });
         response = errorResponse("INTERNAL_ERROR", locale);

@@ -5,6 +5,8 @@ import { env } from "@/lib/env";
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const AUDIENCE = "portal-api";
+/** Clock skew tolerated between the machines that sign and verify (the same app). */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 export type AccessTokenClaims = { userId: string; sessionId: string; scopes: string[] };
 
@@ -27,7 +29,11 @@ export async function signAccessToken(claims: AccessTokenClaims): Promise<string
     .sign(key());
 }
 
-/** The claims of a valid access token, or undefined (bad signature, expired, wrong type). */
+/**
+ * The claims of a valid access token, or undefined: bad signature or algorithm, expired,
+ * not yet valid (nbf, or iat in the future), living longer than we issue, wrong issuer,
+ * audience or type.
+ */
 export async function verifyAccessToken(token: string): Promise<AccessTokenClaims | undefined> {
   try {
     const { payload } = await jwtVerify(token, key(), {
@@ -35,7 +41,14 @@ export async function verifyAccessToken(token: string): Promise<AccessTokenClaim
       issuer: env().APP_URL,
       audience: AUDIENCE,
       currentDate: now(),
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      requiredClaims: ["exp", "iat", "sub"],
+      maxTokenAge: ACCESS_TOKEN_TTL_SECONDS + CLOCK_TOLERANCE_SECONDS,
     });
+    // jose checks iat only against maxTokenAge (its past); a token issued "later" is forged.
+    const nowSeconds = now().getTime() / 1000;
+    if (payload.iat! > nowSeconds + CLOCK_TOLERANCE_SECONDS) return undefined;
+    if (payload.exp! - payload.iat! > ACCESS_TOKEN_TTL_SECONDS) return undefined;
     if (payload.typ !== "access" || typeof payload.sub !== "string" || typeof payload.sid !== "string") return undefined;
     const scope = typeof payload.scope === "string" ? payload.scope : "";
     return { userId: payload.sub, sessionId: payload.sid, scopes: scope.split(" ").filter(Boolean) };

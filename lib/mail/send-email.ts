@@ -35,10 +35,20 @@ async function recipientWants(email: Email): Promise<boolean> {
   return preferences.email[category];
 }
 
+/** The provider's answer, or a rejection after `ms` (Resend's client has no timeout of its own). */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Mail provider did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /**
  * Renders the React template to HTML and text, then sends it with Resend when
  * RESEND_API_KEY is set, otherwise writes it to the local outbox. Failure to deliver is
- * logged and reported as false, never thrown: a mail outage must not undo a sign-up.
+ * logged and reported as false, never thrown: a mail outage must not undo a sign-up. The
+ * provider gets MAIL_TIMEOUT_MS to answer.
  */
 export async function sendEmail(email: Email): Promise<boolean> {
   if (!(await recipientWants(email))) {
@@ -50,7 +60,10 @@ export async function sendEmail(email: Email): Promise<boolean> {
   try {
     if (RESEND_API_KEY) {
       resend ??= new Resend(RESEND_API_KEY);
-      const { error } = await resend.emails.send({ from: MAIL_FROM, to: email.to, subject: email.subject, html, text });
+      const { error } = await withTimeout(
+        resend.emails.send({ from: MAIL_FROM, to: email.to, subject: email.subject, html, text }),
+        env().MAIL_TIMEOUT_MS,
+      );
       if (error) throw new Error(`${error.name}: ${error.message}`);
     } else {
       await writeToOutbox({ to: email.to, subject: email.subject, html, text, createdAt: new Date().toISOString() });

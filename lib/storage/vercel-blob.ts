@@ -1,5 +1,22 @@
 import { del, put } from "@vercel/blob";
+import { AppError } from "@/lib/api/errors";
+import { env } from "@/lib/env";
+import { describeError, logger } from "@/lib/logger";
 import type { FileStorage } from "@/lib/storage/types";
+
+/**
+ * Runs a blob call under STORAGE_TIMEOUT_MS (the client retries a failing store up to 10
+ * times with back-off; the signal bounds the whole). A store that fails or hangs is
+ * answered 503 SERVICE_UNAVAILABLE, never a bare 500.
+ */
+async function bounded<T>(operation: string, call: (abortSignal: AbortSignal) => Promise<T>): Promise<T> {
+  try {
+    return await call(AbortSignal.timeout(env().STORAGE_TIMEOUT_MS));
+  } catch (error) {
+    logger.error("Blob store unavailable", { operation, ...describeError(error) });
+    throw new AppError("SERVICE_UNAVAILABLE", { headers: { "Retry-After": "30" } });
+  }
+}
 
 /** `vercel_blob_rw_<storeId>_<secret>` names the store whose public host serves the files. */
 export function blobStoreId(token: string): string | undefined {
@@ -11,18 +28,21 @@ export function vercelBlobStorage(token: string): FileStorage {
   return {
     kind: "blob",
     async put(key, bytes, contentType) {
-      const blob = await put(key, Buffer.from(bytes), {
-        access: "public",
-        contentType,
-        token,
-        addRandomSuffix: false,
-        allowOverwrite: false,
-        cacheControlMaxAge: 31_536_000,
-      });
+      const blob = await bounded("put", (abortSignal) =>
+        put(key, Buffer.from(bytes), {
+          access: "public",
+          contentType,
+          token,
+          addRandomSuffix: false,
+          allowOverwrite: false,
+          cacheControlMaxAge: 31_536_000,
+          abortSignal,
+        }),
+      );
       return { key, url: blob.url };
     },
     async delete(key) {
-      await del(key, { token });
+      await bounded("delete", (abortSignal) => del(key, { token, abortSignal }));
     },
     url(key) {
       const store = blobStoreId(token);

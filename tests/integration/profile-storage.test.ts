@@ -56,9 +56,9 @@ describe("storage driver selection", () => {
     expect(first.imageKey).toBe(key);
 
     await setAvatar({ userId: user.id, bytes });
-    expect(blob.del).toHaveBeenCalledWith(key, { token: TOKEN });
+    expect(blob.del).toHaveBeenCalledWith(key, expect.objectContaining({ token: TOKEN, abortSignal: expect.any(AbortSignal) }));
     const secondKey = (blob.put.mock.calls[1] as unknown as [string])[0];
     await removeAvatar({ userId: user.id });
-    expect(blob.del).toHaveBeenLastCalledWith(secondKey, { token: TOKEN });
+    expect(blob.del).toHaveBeenLastCalledWith(secondKey, expect.objectContaining({ token: TOKEN }));
   });
 });
