@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
-import { ThemeProvider } from "@/components/ui/theme-provider";
-import { LazyToaster } from "@/components/ui/lazy-toaster";
+import { themeScript } from "@/components/ui/theme";
+import { ToastRegion } from "@/components/ui/toast-region";
 import { getLocale } from "@/lib/i18n/server";
 import { commonText } from "@/lib/i18n/ui/common";
 import "./globals.css";
@@ -28,20 +28,22 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
+  const text = commonText[locale];
   return (
-    // next-themes sets the theme class on <html> before React hydrates.
+    // The theme script sets the theme class on <html> before the body is parsed.
     <html lang={locale} className={inter.variable} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="min-h-dvh">
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-background px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:outline-2 focus:outline-ring"
         >
-          {commonText[locale].skipToContent}
+          {text.skipToContent}
         </a>
-        <ThemeProvider>
-          {children}
-          <LazyToaster />
-        </ThemeProvider>
+        {children}
+        <ToastRegion label={text.notifications} closeLabel={text.closeNotification} />
       </body>
     </html>
   );

@@ -1,15 +1,18 @@
 "use client";
 
-import { Bell, Plug, Shield, User } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { BellIcon } from "@/components/icons/bell";
+import { PlugIcon } from "@/components/icons/plug";
+import { ShieldIcon } from "@/components/icons/shield";
+import { UserIcon } from "@/components/icons/user";
 
 const ITEMS = [
-  { href: "/settings/profile", key: "profile", icon: User },
-  { href: "/settings/security", key: "security", icon: Shield },
-  { href: "/settings/notifications", key: "notifications", icon: Bell },
-  { href: "/settings/integrations", key: "integrations", icon: Plug },
+  { href: "/settings/profile", key: "profile", icon: UserIcon },
+  { href: "/settings/security", key: "security", icon: ShieldIcon },
+  { href: "/settings/notifications", key: "notifications", icon: BellIcon },
+  { href: "/settings/integrations", key: "integrations", icon: PlugIcon },
 ] as const;
 
 export type SettingsNavLabels = Record<(typeof ITEMS)[number]["key"], string> & { mainNav: string };
@@ -41,7 +44,7 @@ export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; lay
                     : "text-muted-foreground hover:bg-muted hover:text-foreground",
                 )}
               >
-                <Icon className="size-4" aria-hidden="true" />
+                <Icon className="size-4" />
                 {labels[key]}
               </Link>
             </li>

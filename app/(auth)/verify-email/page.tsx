@@ -1,10 +1,10 @@
-import { CheckCircle2 } from "lucide-react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResendVerificationButton } from "@/components/auth/resend-verification-button";
 import { buttonClasses } from "@/components/ui/button";
+import { CheckCircleIcon } from "@/components/icons/check-circle";
 import { clientInfo } from "@/lib/api/client-info";
 import { isAppError } from "@/lib/api/errors";
 import { getOptionalUser } from "@/lib/auth/require-user";
@@ -41,7 +41,7 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     return (
       <AuthCard title={text.successTitle}>
         <p className="flex items-center gap-2 text-sm">
-          <CheckCircle2 className="size-5 text-success-text" aria-hidden="true" />
+          <CheckCircleIcon className="size-5 text-success-text" />
           {text.success}
         </p>
         <Link href={current ? "/settings/profile" : "/login"} className={buttonClasses({ size: "lg", className: "w-full" })}>
