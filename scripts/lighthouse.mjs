@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Measures the web pages of issue 7 against a running production build:
-//   1. the first-load JavaScript of each page (compressed bytes of the scripts its HTML
-//      names: <script src> without nomodule, and <link rel="preload" as="script">), and
+//   1. the first-load JavaScript of each page: compressed bytes, as served, of every chunk
+//      its HTML names (<script src> but nomodule, preloads, and the client components' chunks
+//      in the inline RSC payload, which are loaded to hydrate), and
 //   2. Lighthouse (performance and accessibility), RUNS times per page, with the medians.
 // It installs nothing. Lighthouse 12 comes from a folder of your own, outside the repo:
 //   mkdir -p /tmp/lh && cd /tmp/lh && npm init -y >/dev/null && npm install lighthouse@12
@@ -109,15 +110,18 @@ async function firstLoadJs(pathname, cookie) {
   const response = await fetchRetry(BASE_URL + pathname, { redirect: "manual", headers: { cookie: cookie ?? "", "accept-language": "fr-FR" } });
   if (response.status !== 200) throw new Error(`${pathname}: ${response.status}`);
   const html = await response.text();
-  const scripts = new Set();
+  // Every chunk the document names: its <script src> and preloads, and the chunks of the
+  // client components in the inline RSC payload, which the runtime loads to hydrate. Not the
+  // nomodule polyfills (modern browsers skip them).
+  const skipped = new Set();
   for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
-    if (src && !/\snomodule/i.test(tag)) scripts.add(new URL(src.replaceAll("&amp;", "&"), BASE_URL).href);
+    if (src && /\snomodule/i.test(tag)) skipped.add(new URL(src, BASE_URL).pathname);
   }
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    if (!/\srel="(preload|modulepreload)"/.test(tag) || (/\srel="preload"/.test(tag) && !/\sas="script"/.test(tag))) continue;
-    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
-    if (href) scripts.add(new URL(href.replaceAll("&amp;", "&"), BASE_URL).href);
+  const scripts = new Set();
+  for (const [, chunk] of html.matchAll(/(?:\/_next\/)?(static\/chunks\/[\w.~-]+\.js)/g)) {
+    const url = new URL(`/_next/${chunk}`, BASE_URL);
+    if (!skipped.has(url.pathname)) scripts.add(url.href);
   }
   const sizes = await Promise.all([...scripts].map(async (url) => [url, await compressedSize(url)]));
   return { kB: sizes.reduce((sum, [, bytes]) => sum + bytes, 0) / 1024, scripts: sizes.length };

@@ -1,8 +1,8 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { NavLink } from "@/components/ui/nav-link";
 import { BellIcon } from "@/components/icons/bell";
 import { PlugIcon } from "@/components/icons/plug";
 import { ShieldIcon } from "@/components/icons/shield";
@@ -30,7 +30,7 @@ export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; lay
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
-              <Link
+              <NavLink
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
@@ -46,7 +46,7 @@ export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; lay
               >
                 <Icon className="size-4" />
                 {labels[key]}
-              </Link>
+              </NavLink>
             </li>
           );
         })}

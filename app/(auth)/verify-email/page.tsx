@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResendVerificationButton } from "@/components/auth/resend-verification-button";
 import { buttonClasses } from "@/components/ui/button";
@@ -44,9 +43,9 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
           <CheckCircleIcon className="size-5 text-success-text" />
           {text.success}
         </p>
-        <Link href={current ? "/settings/profile" : "/login"} className={buttonClasses({ size: "lg", className: "w-full" })}>
+        <a href={current ? "/settings/profile" : "/login"} className={buttonClasses({ size: "lg", className: "w-full" })}>
           {text.continue}
-        </Link>
+        </a>
       </AuthCard>
     );
   }
@@ -57,15 +56,15 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       {current && !alreadyVerified ? (
         <ResendVerificationButton size="lg" className="w-full" resend={resendVerificationAction} labels={{ resend: text.resend, resent: text.resent }} />
       ) : current ? (
-        <Link href="/settings/profile" className={buttonClasses({ size: "lg", className: "w-full" })}>
+        <a href="/settings/profile" className={buttonClasses({ size: "lg", className: "w-full" })}>
           {text.continue}
-        </Link>
+        </a>
       ) : (
         <>
           <p className="text-sm text-muted-foreground">{text.signInToResend}</p>
-          <Link href="/login?callbackUrl=%2Fverify-email" className={buttonClasses({ size: "lg", className: "w-full" })}>
+          <a href="/login?callbackUrl=%2Fverify-email" className={buttonClasses({ size: "lg", className: "w-full" })}>
             {authText[locale].login.submit}
-          </Link>
+          </a>
         </>
       )}
     </AuthCard>
