@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ShieldCheckIcon } from "@/components/icons/shield-check";
 import { toast } from "@/components/ui/toast";
@@ -14,7 +13,8 @@ import { fill } from "./format";
 // Shown only after an action (set-up started, codes renewed): fetched then, not with the page.
 const loadSetup = () => import("./two-factor-setup");
 const TwoFactorSetup = lazy(loadSetup);
-const BackupCodes = lazy(() => import("./backup-codes").then((m) => ({ default: m.BackupCodes })));
+const loadFreshCodes = () => import("./fresh-backup-codes");
+const FreshBackupCodes = lazy(loadFreshCodes);
 
 export type TwoFactorSetupView = { qrCode: string; secret: string; backupCodes: string[] };
 
@@ -78,19 +78,9 @@ export function TwoFactorPanel({
           </div>
         </div>
         {freshCodes ? (
-          <div className="grid gap-3">
-            <Alert tone="warning" title={text.backupCodesRegenerated}>
-              {text.backupCodesShownOnce}
-            </Alert>
-            <Suspense fallback={null}>
-              <BackupCodes codes={freshCodes} text={text} appName={appName} />
-            </Suspense>
-            <div>
-              <Button variant="secondary" onClick={() => setFreshCodes(null)}>
-                {text.backupCodesDone}
-              </Button>
-            </div>
-          </div>
+          <Suspense fallback={null}>
+            <FreshBackupCodes codes={freshCodes} text={text} appName={appName} onDone={() => setFreshCodes(null)} />
+          </Suspense>
         ) : null}
         <div className="flex flex-wrap gap-2">
           <ConfirmDialog
@@ -103,6 +93,8 @@ export function TwoFactorPanel({
             confirmVariant="primary"
             input={{ label: text.twoFactorCode, kind: "code", description: text.twoFactorCodeHint }}
             onConfirm={async (value) => {
+              // The view of the new codes comes while the server makes them.
+              loadFreshCodes().catch(() => {});
               const result = await actions.regenerate({ code: value });
               if (result.ok) {
                 setFreshCodes(result.backupCodes);
