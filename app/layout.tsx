@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import localFont from "next/font/local";
-import { ThemeProvider } from "@/components/ui/theme-provider";
-import { LazyToaster } from "@/components/ui/lazy-toaster";
+import { themeScript } from "@/components/ui/theme";
+import { ToastRegion } from "@/components/ui/toast-region";
 import { getLocale } from "@/lib/i18n/server";
 import { commonText } from "@/lib/i18n/ui/common";
 import "./globals.css";
@@ -29,22 +29,24 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const locale = await getLocale();
-  // The Content-Security-Policy nonce proxy.ts set for this request (next-themes' inline script needs it).
+  const text = commonText[locale];
+  // The Content-Security-Policy nonce proxy.ts set for this request: the theme script needs it.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    // next-themes sets the theme class on <html> before React hydrates.
+    // The theme script sets the theme class on <html> before the body is parsed.
     <html lang={locale} className={inter.variable} suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="min-h-dvh">
         <a
           href="#main"
           className="sr-only z-50 rounded-md bg-background px-3 py-2 text-sm font-medium focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:outline-2 focus:outline-ring"
         >
-          {commonText[locale].skipToContent}
+          {text.skipToContent}
         </a>
-        <ThemeProvider nonce={nonce}>
-          {children}
-          <LazyToaster />
-        </ThemeProvider>
+        {children}
+        <ToastRegion label={text.notifications} closeLabel={text.closeNotification} />
       </body>
     </html>
   );

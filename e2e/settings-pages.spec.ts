@@ -76,20 +76,16 @@ test("on a phone the settings pages fit the screen (no sideways scrolling)", asy
 });
 
 /*
- * The issue's goal is 150 kB compressed per settings page, and it is NOT met. Measured on the
- * production build (Next 16.4, React 19.3): the framework's shared chunks alone weigh about
- * 134 kB (react-dom 64, the app-router runtime 67, webpack/turbopack runtime 3), the same with
- * either bundler, which leaves 16 kB for react-hook-form (about 10), the layout, toasts,
- * dialogs and the page. Figures at the time of writing: profile 198, security 201,
- * notifications 171, integrations 184 kB. Until the client components are slimmed (a native
- * <dialog> and a hand-made live-region toast instead of Radix Dialog and sonner are the next
- * steps), this guards against regressions with a ceiling a few kB above today's figures and
- * prints them for the report.
+ * The issue's goal: each settings page's first-load JavaScript stays under 150 kB compressed.
+ * Counted: what the page's HTML makes a fresh visitor download (<script src> and
+ * <link rel="preload" as="script">), as served (gzip), not the chunks Next prefetches later
+ * for the links on the page, nor code fetched on demand (a dialog, react-hook-form when a
+ * form is started). The framework alone (Next 16.4, React 19.3) is about 133 kB of it.
+ * Measured after the work of issue 7 (docs/PERFORMANCE.md): 141 to 147 kB.
  */
-const FIRST_LOAD_GOAL_KB = 150;
-const FIRST_LOAD_CEILING_KB = 210;
+const FIRST_LOAD_LIMIT_KB = 150;
 
-test("the first-load JavaScript of each settings page is measured and stays under its regression ceiling", async ({ browser }) => {
+test("the first-load JavaScript of each settings page stays under 150 kB compressed", async ({ browser }) => {
   const context = await browser.newContext({ locale: "fr-FR" });
   const page = await context.newPage();
   await signIn(page, account);
@@ -101,18 +97,26 @@ test("the first-load JavaScript of each settings page is measured and stays unde
     const cdp = await context.newCDPSession(fresh);
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await fresh.goto(path, { waitUntil: "networkidle" });
-    const bytes = await fresh.evaluate(() =>
-      performance
+    const bytes = await fresh.evaluate(() => {
+      const initial = new Set(
+        [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="preload"][as="script"]')].map((element) =>
+          new URL(element instanceof HTMLScriptElement ? element.src : element.href, location.href).href,
+        ),
+      );
+      return performance
         .getEntriesByType("resource")
-        .filter((entry) => new URL(entry.name).pathname.endsWith(".js"))
-        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0),
-    );
-    sizes[path] = Math.round(bytes / 1024);
+        .filter((entry) => initial.has(entry.name))
+        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
+    });
+    sizes[path] = Math.round((bytes / 1024) * 10) / 10;
     await fresh.close();
   }
-  console.log(`First-load JS (kB, compressed; goal ${FIRST_LOAD_GOAL_KB}):`, JSON.stringify(sizes));
+  console.log(`First-load JS (kB, compressed; limit ${FIRST_LOAD_LIMIT_KB}):`, JSON.stringify(sizes));
   test.info().annotations.push({ type: "first-load JS (kB)", description: JSON.stringify(sizes) });
-  for (const [path, kb] of Object.entries(sizes)) expect(kb, path).toBeLessThan(FIRST_LOAD_CEILING_KB);
+  for (const [path, kb] of Object.entries(sizes)) {
+    expect(kb, path).toBeGreaterThan(100); // measured at all
+    expect(kb, path).toBeLessThan(FIRST_LOAD_LIMIT_KB);
+  }
   await context.close();
 });
 

@@ -1,4 +1,4 @@
-import { KeyRound } from "lucide-react";
+import { KeyRoundIcon } from "@/components/icons/key-round";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { getLocale } from "@/lib/i18n/server";
 import { commonText } from "@/lib/i18n/ui/common";
@@ -12,7 +12,7 @@ export default async function AuthLayout({ children }: { children: React.ReactNo
       <header className="flex items-center justify-between px-4 py-4 sm:px-6">
         <p className="flex items-center gap-2 text-sm font-semibold tracking-tight">
           <span className="inline-flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
-            <KeyRound className="size-4" aria-hidden="true" />
+            <KeyRoundIcon className="size-4" />
           </span>
           {text.productName}
         </p>

@@ -1,9 +1,9 @@
-import { KeyRound } from "lucide-react";
-import Link from "next/link";
 import { resendVerificationAction, signOutAction } from "@/app/(auth)/actions";
 import { SettingsNav } from "@/components/layout/settings-nav";
 import { UnverifiedEmailBanner } from "@/components/layout/unverified-email-banner";
 import { UserMenu } from "@/components/layout/user-menu";
+import { KeyRoundIcon } from "@/components/icons/key-round";
+import { NavLink } from "@/components/ui/nav-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
@@ -27,12 +27,12 @@ export default async function SettingsLayout({ children }: { children: React.Rea
     <div className="min-h-dvh">
       <header className="sticky top-0 z-40 border-b border-border bg-background/90 backdrop-blur supports-[backdrop-filter]:bg-background/75">
         <div className="mx-auto flex h-14 max-w-6xl items-center justify-between gap-3 px-4 sm:px-6">
-          <Link href="/settings/profile" className="flex items-center gap-2 rounded-md text-sm font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
+          <NavLink href="/settings/profile" className="flex items-center gap-2 rounded-md text-sm font-semibold tracking-tight focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
             <span className="inline-flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
-              <KeyRound className="size-4" aria-hidden="true" />
+              <KeyRoundIcon className="size-4" />
             </span>
             <span className="hidden min-[380px]:inline">{common.productName}</span>
-          </Link>
+          </NavLink>
           <div className="flex items-center gap-2">
             <ThemeToggle labels={common.theme} />
             <UserMenu

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { applyFieldErrors, lazySchemaResolver } from "@/components/settings/form-resolver";
+import { applyFieldErrors } from "@/components/forms/field-errors";
+import { useLazyForm } from "@/components/forms/use-lazy-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -16,21 +16,20 @@ type Values = { email: string };
 
 /** Asks for a reset link; the answer is the same whether or not the account exists. */
 export function ForgotPasswordForm({ text, common, locale, request }: { text: AuthText; common: CommonText; locale: Locale; request: (input: Values) => Promise<ActionResult> }) {
-  const [resolver] = useState(() => lazySchemaResolver<Values>(() => import("@/lib/validation/auth").then((m) => m.emailOnlySchema), locale, common.genericError));
-  const form = useForm<Values>({ resolver, defaultValues: { email: "" } });
-  const { errors, isSubmitting } = form.formState;
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await request(values);
-    if (result.ok) {
-      setSentTo(values.email.trim().toLowerCase());
-      return;
-    }
-    if (!applyFieldErrors(result.fieldErrors, form.setError, ["email"])) setFormError(result.message);
-  });
+  const form = useLazyForm<Values>(
+    { defaultValues: { email: "" }, schema: () => import("@/lib/validation/auth").then((m) => m.emailOnlySchema), locale, fallbackMessage: common.genericError },
+    async (values, rhf) => {
+      setFormError(null);
+      const result = await request(values);
+      if (result.ok) {
+        setSentTo(values.email.trim().toLowerCase());
+        return;
+      }
+      if (!applyFieldErrors(result.fieldErrors, rhf.setError, ["email"])) setFormError(result.message);
+    },
+  );
 
   if (sentTo) {
     return (
@@ -40,12 +39,13 @@ export function ForgotPasswordForm({ text, common, locale, request }: { text: Au
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form {...form.formProps} className="grid gap-4">
+      {form.slot}
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <FormField label={text.email} error={errors.email?.message}>
-        <Input type="email" autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} {...form.register("email")} />
+      <FormField label={text.email} error={form.errors.email}>
+        <Input type="email" autoComplete="email" inputMode="email" autoCapitalize="none" spellCheck={false} {...form.field("email")} />
       </FormField>
-      <Button type="submit" size="lg" pending={isSubmitting} className="w-full">
+      <Button type="submit" size="lg" pending={form.isSubmitting} className="w-full">
         {text.forgot.submit}
       </Button>
     </form>

@@ -1,14 +1,13 @@
 "use client";
 
-import { ArrowLeft } from "lucide-react";
-import Link from "next/link";
 import { useEffect, useState } from "react";
-import { useForm } from "react-hook-form";
 import type { SignInResult } from "@/app/(auth)/actions";
-import { applyFieldErrors, lazySchemaResolver } from "@/components/settings/form-resolver";
+import { applyFieldErrors } from "@/components/forms/field-errors";
+import { useLazyForm } from "@/components/forms/use-lazy-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
+import { ArrowLeftIcon } from "@/components/icons/arrow-left";
 import { Input } from "@/components/ui/input";
 import { PasswordInput } from "@/components/ui/password-input";
 import type { Locale } from "@/lib/i18n/locale";
@@ -57,6 +56,8 @@ export function LoginForm({
     return (
       <TwoFactorStep
         text={text}
+        common={common}
+        locale={locale}
         onBack={() => {
           setTempToken(null);
           setFormError(null);
@@ -100,36 +101,38 @@ function PasswordStep({
   setFormError: (message: string | null) => void;
   submit: (values: PasswordValues) => Promise<SignInResult>;
 }) {
-  const [resolver] = useState(() => lazySchemaResolver<PasswordValues>(() => import("@/lib/validation/auth").then((m) => m.loginSchema), locale, common.genericError));
-  const form = useForm<PasswordValues>({ resolver, defaultValues: { email: "", password: "" } });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(null);
-    const result = await submit(values);
-    if (result.ok) return;
-    if (!applyFieldErrors(result.fieldErrors, form.setError, ["email", "password"])) setFormError(result.message);
-    if (result.error === "INVALID_CREDENTIALS") form.resetField("password", { keepError: false });
-  });
+  const form = useLazyForm<PasswordValues>(
+    { defaultValues: { email: "", password: "" }, schema: () => import("@/lib/validation/auth").then((m) => m.loginSchema), locale, fallbackMessage: common.genericError },
+    async (values, rhf) => {
+      setFormError(null);
+      const result = await submit(values);
+      if (result.ok) return;
+      if (!applyFieldErrors(result.fieldErrors, rhf.setError, ["email", "password"])) setFormError(result.message);
+      if (result.error === "INVALID_CREDENTIALS") rhf.resetField("password", { keepError: false });
+    },
+  );
+  const { errors } = form;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4">
+    <form {...form.formProps} className="grid gap-4">
+      {form.slot}
       {formError ? <Alert tone="error">{formError}</Alert> : null}
-      <FormField label={text.email} error={errors.email?.message}>
-        <Input type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} {...form.register("email")} />
+      <FormField label={text.email} error={errors.email}>
+        <Input type="email" autoComplete="username" inputMode="email" autoCapitalize="none" spellCheck={false} {...form.field("email")} />
       </FormField>
       <FormField
         label={text.password}
-        error={errors.password?.message}
+        error={errors.password}
         labelAction={
-          <Link href="/forgot-password" className="text-sm font-medium text-link hover:underline focus-visible:outline-2 focus-visible:outline-ring">
+          // A plain link: next/link's client code would be this page's only use of it.
+          <a href="/forgot-password" className="text-sm font-medium text-link hover:underline focus-visible:outline-2 focus-visible:outline-ring">
             {text.login.forgot}
-          </Link>
+          </a>
         }
       >
-        <PasswordInput autoComplete="current-password" showLabel={common.showPassword} hideLabel={common.hidePassword} {...form.register("password")} />
+        <PasswordInput autoComplete="current-password" showLabel={common.showPassword} hideLabel={common.hidePassword} {...form.field("password")} />
       </FormField>
-      <Button type="submit" size="lg" pending={isSubmitting} className="mt-1 w-full">
+      <Button type="submit" size="lg" pending={form.isSubmitting} className="mt-1 w-full">
         {text.login.submit}
       </Button>
     </form>
@@ -138,39 +141,42 @@ function PasswordStep({
 
 function TwoFactorStep({
   text,
+  common,
+  locale,
   submit,
   onBack,
   onExpired,
 }: {
   text: AuthText;
+  common: CommonText;
+  locale: Locale;
   submit: (code: string) => Promise<SignInResult>;
   onBack: () => void;
   onExpired: (message: string) => void;
 }) {
   const [backup, setBackup] = useState(false);
-  const form = useForm<CodeValues>({ defaultValues: { code: "" } });
-  const { errors, isSubmitting } = form.formState;
-  const pattern = backup ? /^\d{4}-?\d{4}$/ : /^\d{6}$/;
-  const onSubmit = form.handleSubmit(async ({ code }) => {
+  const form = useLazyForm<CodeValues>({ defaultValues: { code: "" }, locale, fallbackMessage: common.genericError }, async ({ code }, rhf) => {
     const result = await submit(code.replace(/\s/g, ""));
     if (result.ok) return;
     if (result.error === "TWO_FACTOR_CHALLENGE_EXPIRED" || result.error === "INVALID_OR_EXPIRED_TOKEN") {
       onExpired(text.twoFactor.expired);
       return;
     }
-    form.setError("code", { type: "server", message: result.message }, { shouldFocus: true });
-    form.setValue("code", "");
+    rhf.setError("code", { type: "server", message: result.message }, { shouldFocus: true });
+    rhf.setValue("code", "");
   });
+  const pattern = backup ? /^\d{4}-?\d{4}$/ : /^\d{6}$/;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-4" aria-labelledby="two-factor-title">
+    <form {...form.formProps} className="grid gap-4" aria-labelledby="two-factor-title">
+      {form.slot}
       <div className="grid gap-1.5">
         <h2 id="two-factor-title" className="text-base font-semibold">
           {text.twoFactor.title}
         </h2>
         <p className="text-sm text-muted-foreground">{backup ? text.twoFactor.backupDescription : text.twoFactor.description}</p>
       </div>
-      <FormField key={backup ? "backup" : "totp"} label={backup ? text.twoFactor.backupCode : text.twoFactor.code} error={errors.code?.message}>
+      <FormField key={backup ? "backup" : "totp"} label={backup ? text.twoFactor.backupCode : text.twoFactor.code} error={form.errors.code}>
         <Input
           autoComplete="one-time-code"
           inputMode="numeric"
@@ -178,19 +184,19 @@ function TwoFactorStep({
           autoFocus
           maxLength={backup ? 9 : 6}
           className="font-mono tracking-[0.3em]"
-          {...form.register("code", {
+          {...form.field("code", {
             required: text.twoFactor.code,
             setValueAs: (v: string) => v.replace(/\s/g, ""),
             pattern: { value: pattern, message: backup ? text.twoFactor.backupDescription : text.twoFactor.description },
           })}
         />
       </FormField>
-      <Button type="submit" size="lg" pending={isSubmitting} className="w-full">
+      <Button type="submit" size="lg" pending={form.isSubmitting} className="w-full">
         {text.twoFactor.submit}
       </Button>
       <div className="flex flex-wrap items-center justify-between gap-2 text-sm">
         <Button variant="link" size="sm" onClick={onBack} className="gap-1">
-          <ArrowLeft className="size-4" aria-hidden="true" />
+          <ArrowLeftIcon className="size-4" />
           {text.twoFactor.back}
         </Button>
         <Button

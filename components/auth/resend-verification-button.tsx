@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { Button, type ButtonProps } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 /** Sends a fresh verification link and says so in a toast (announced politely). */

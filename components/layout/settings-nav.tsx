@@ -1,16 +1,20 @@
 "use client";
 
-import { Bell, Code2, Plug, Shield, User } from "lucide-react";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/components/ui/cn";
+import { NavLink } from "@/components/ui/nav-link";
+import { BellIcon } from "@/components/icons/bell";
+import { CodeIcon } from "@/components/icons/code";
+import { PlugIcon } from "@/components/icons/plug";
+import { ShieldIcon } from "@/components/icons/shield";
+import { UserIcon } from "@/components/icons/user";
 
 const ITEMS = [
-  { href: "/settings/profile", key: "profile", icon: User },
-  { href: "/settings/security", key: "security", icon: Shield },
-  { href: "/settings/notifications", key: "notifications", icon: Bell },
-  { href: "/settings/integrations", key: "integrations", icon: Plug },
-  { href: "/settings/developer", key: "developer", icon: Code2 },
+  { href: "/settings/profile", key: "profile", icon: UserIcon },
+  { href: "/settings/security", key: "security", icon: ShieldIcon },
+  { href: "/settings/notifications", key: "notifications", icon: BellIcon },
+  { href: "/settings/integrations", key: "integrations", icon: PlugIcon },
+  { href: "/settings/developer", key: "developer", icon: CodeIcon },
 ] as const;
 
 export type SettingsNavLabels = Record<(typeof ITEMS)[number]["key"], string> & { mainNav: string };
@@ -20,7 +24,7 @@ export type SettingsNavLabels = Record<(typeof ITEMS)[number]["key"], string> & 
  * that scrolls sideways on phones. The current page is marked with aria-current.
  */
 export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; layout: "sidebar" | "tabs" }) {
-  // Typed nullable since the app also has a pages/ directory (the OIDC provider's mount); never null under app/.
+  // Nullable in the types once a pages/ folder exists (the OIDC provider's mount).
   const pathname = usePathname() ?? "";
   return (
     <nav aria-label={labels.mainNav} className={layout === "tabs" ? "-mx-4 overflow-x-auto px-4" : undefined}>
@@ -29,7 +33,7 @@ export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; lay
           const current = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
-              <Link
+              <NavLink
                 href={href}
                 aria-current={current ? "page" : undefined}
                 className={cn(
@@ -43,9 +47,9 @@ export function SettingsNav({ labels, layout }: { labels: SettingsNavLabels; lay
                     : "text-muted-foreground hover:bg-muted hover:text-foreground",
                 )}
               >
-                <Icon className="size-4" aria-hidden="true" />
+                <Icon className="size-4" />
                 {labels[key]}
-              </Link>
+              </NavLink>
             </li>
           );
         })}

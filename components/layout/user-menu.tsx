@@ -1,10 +1,11 @@
 "use client";
 
-import { ChevronDown, LogOut } from "lucide-react";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { Avatar } from "@/components/ui/avatar";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
+import { ChevronDownIcon } from "@/components/icons/chevron-down";
+import { LogOutIcon } from "@/components/icons/log-out";
 
 /**
  * The account button of the settings header: a disclosure (button with aria-expanded and
@@ -50,15 +51,16 @@ export function UserMenu({
       <button
         ref={button}
         type="button"
-        aria-label={labels.userMenu}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
         className="flex items-center gap-2 rounded-full p-0.5 pr-2 hover:bg-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
         <Avatar src={user.image} name={user.name} email={user.email} size="sm" />
+        {/* The name contains what is shown (WCAG 2.5.3): "Account menu" then the user's name. */}
+        <span className="sr-only">{labels.userMenu}</span>
         <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{user.name || user.email}</span>
-        <ChevronDown className={cn("size-4 text-muted-foreground transition-transform", open && "rotate-180")} aria-hidden="true" />
+        <ChevronDownIcon className={cn("size-4 text-muted-foreground transition-transform", open && "rotate-180")} />
       </button>
       <div
         id={panelId}
@@ -77,7 +79,7 @@ export function UserMenu({
           onClick={() => startTransition(() => signOut())}
           className="flex w-full items-center gap-2 rounded-md px-3 py-2 text-left text-sm hover:bg-muted focus-visible:outline-2 focus-visible:outline-ring disabled:opacity-60"
         >
-          {pending ? <Spinner /> : <LogOut className="size-4" aria-hidden="true" />}
+          {pending ? <Spinner /> : <LogOutIcon className="size-4" />}
           {pending ? labels.signingOut : labels.signOut}
         </button>
       </div>

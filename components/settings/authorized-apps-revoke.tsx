@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { ConfirmDialog } from "@/components/settings/confirm-dialog";
 import { fill } from "@/components/settings/format";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";
 

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { ImageUp } from "lucide-react";
 import { Avatar } from "@/components/ui/avatar";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { ImageUpIcon } from "@/components/icons/image-up";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { SettingsProfileText } from "@/lib/i18n/ui/settings-profile";
 import { ConfirmDialog } from "./confirm-dialog";
@@ -128,7 +128,7 @@ export function AvatarUploader({
         <div className="flex flex-wrap items-center gap-2">
           <input ref={inputRef} id={inputId} type="file" accept={ACCEPTED.join(",")} onChange={choose} disabled={uploading} className="peer sr-only" data-testid="avatar-input" />
           <label htmlFor={inputId} className={buttonClasses({ variant: "outline", className: "cursor-pointer peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-ring" })}>
-            <ImageUp className="size-4" aria-hidden="true" />
+            <ImageUpIcon className="size-4" />
             {text.avatarChoose}
           </label>
           {file ? (

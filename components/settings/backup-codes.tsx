@@ -1,7 +1,7 @@
 "use client";
 
-import { Download } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { DownloadIcon } from "@/components/icons/download";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
 import { CopyButton } from "./copy-button";
 
@@ -34,7 +34,7 @@ export function BackupCodes({ codes, text, appName }: { codes: string[]; text: S
       <div className="flex flex-wrap gap-2">
         <CopyButton text={codes.join("\n")} label={text.backupCodesCopy} copiedMessage={text.backupCodesCopied} failedMessage={text.backupCodesCopyFailed} />
         <Button variant="outline" size="sm" onClick={download}>
-          <Download className="size-4" aria-hidden="true" />
+          <DownloadIcon className="size-4" />
           {text.backupCodesDownload}
         </Button>
       </div>

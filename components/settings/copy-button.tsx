@@ -1,9 +1,10 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { CheckIcon } from "@/components/icons/check";
+import { CopyIcon } from "@/components/icons/copy";
+import { toast } from "@/components/ui/toast";
 
 /** Copies a text to the clipboard and says so (toast for screen readers, tick for the eye). */
 export function CopyButton({ text, label, copiedMessage, failedMessage }: { text: string; label: string; copiedMessage: string; failedMessage: string }) {
@@ -20,7 +21,7 @@ export function CopyButton({ text, label, copiedMessage, failedMessage }: { text
   }
   return (
     <Button variant="outline" size="sm" onClick={copy}>
-      {copied ? <Check className="size-4" aria-hidden="true" /> : <Copy className="size-4" aria-hidden="true" />}
+      {copied ? <CheckIcon className="size-4" /> : <CopyIcon className="size-4" />}
       {label}
     </Button>
   );

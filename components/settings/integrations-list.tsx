@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { Plug } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { PlugIcon } from "@/components/icons/plug";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsIntegrationsText } from "@/lib/i18n/ui/settings-integrations";
@@ -80,7 +80,7 @@ export function IntegrationsList({
           <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
             <div className="flex items-start gap-3">
               <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-muted" aria-hidden="true">
-                <Plug className="size-5 text-muted-foreground" />
+                <PlugIcon className="size-5 text-muted-foreground" />
               </span>
               <div className="grid gap-1">
                 <h2 className="flex flex-wrap items-center gap-2 text-base font-semibold">

@@ -1,4 +1,5 @@
-import { CheckCircle2, XCircle } from "lucide-react";
+import { CheckCircleIcon } from "@/components/icons/check-circle";
+import { XCircleIcon } from "@/components/icons/x-circle";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
 import { LocalTime } from "./local-time";
@@ -50,12 +51,12 @@ export function LoginHistory({ events, locale, text }: { events: LoginEventView[
               <td className="px-4 py-2">
                 {event.success ? (
                   <span className="inline-flex items-center gap-1.5 text-success-text">
-                    <CheckCircle2 className="size-4" aria-hidden="true" />
+                    <CheckCircleIcon className="size-4" />
                     {text.historySuccess}
                   </span>
                 ) : (
                   <span className="inline-flex items-center gap-1.5 text-destructive-text">
-                    <XCircle className="size-4" aria-hidden="true" />
+                    <XCircleIcon className="size-4" />
                     {text.historyFailed}
                   </span>
                 )}

@@ -1,14 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { Mail, Monitor, Smartphone } from "lucide-react";
 import { Switch } from "@/components/ui/switch";
-import { toast } from "@/components/ui/toaster";
+import { MailIcon } from "@/components/icons/mail";
+import { MonitorIcon } from "@/components/icons/monitor";
+import { SmartphoneIcon } from "@/components/icons/smartphone";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { SettingsNotificationsText } from "@/lib/i18n/ui/settings-notifications";
 import type { NotificationChannel, NotificationPreferences } from "@/lib/validation/notifications";
 
-const ICONS = { email: Mail, push: Smartphone, desktop: Monitor } as const;
+const ICONS = { email: MailIcon, push: SmartphoneIcon, desktop: MonitorIcon } as const;
 
 type PreferenceKey = keyof SettingsNotificationsText["preferences"];
 
@@ -73,7 +75,7 @@ export function NotificationPreferencesForm({
         return (
           <section key={channel} aria-labelledby={headingId} className="rounded-xl border border-border bg-card shadow-sm" data-testid={`channel-${channel}`}>
             <div className="flex items-start gap-3 border-b border-border p-5">
-              <Icon className="mt-0.5 size-5 text-muted-foreground" aria-hidden="true" />
+              <Icon className="mt-0.5 size-5 text-muted-foreground" />
               <div className="grid gap-1">
                 <h2 id={headingId} className="text-base font-semibold">
                   {channelText.title}

@@ -1,16 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { applyFieldErrors } from "@/components/forms/field-errors";
+import { useLazyForm } from "@/components/forms/use-lazy-form";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input, Textarea } from "@/components/ui/input";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsProfileText } from "@/lib/i18n/ui/settings-profile";
-import { applyFieldErrors, lazySchemaResolver } from "./form-resolver";
 import { fill } from "./format";
 
 export type ProfileFormValues = {
@@ -42,65 +41,64 @@ export function ProfileForm({
   action: (input: ProfileFormValues) => Promise<ActionResult<{ emailChangeRequested: boolean; pendingEmail: string | null }>>;
 }) {
   const router = useRouter();
-  const [resolver] = useState(() =>
-    lazySchemaResolver<ProfileFormValues>(() => import("@/app/settings/profile/schema").then((m) => m.profileSettingsSchema), locale, text.failed),
+  const form = useLazyForm<ProfileFormValues>(
+    { defaultValues: initial, schema: () => import("@/app/settings/profile/schema").then((m) => m.profileSettingsSchema), locale, fallbackMessage: text.failed },
+    async (values, rhf) => {
+      if (FIELDS.every((name) => values[name] === initial[name])) {
+        toast.info(text.noChanges);
+        return;
+      }
+      const result = await action(values);
+      if (!result.ok) {
+        if (applyFieldErrors(result.fieldErrors, rhf.setError, FIELDS)) toast.error(text.fixErrors);
+        else if (result.error === "EMAIL_ALREADY_EXISTS") rhf.setError("email", { type: "server", message: result.message }, { shouldFocus: true });
+        else toast.error(result.message);
+        return;
+      }
+      // The sign-in address changes only once the link is used: keep showing the current one.
+      rhf.reset({ ...values, email: initial.email });
+      toast.success(text.saved, result.pendingEmail ? { description: fill(text.emailChangeSent, { email: result.pendingEmail }) } : undefined);
+      router.refresh();
+    },
   );
-  const form = useForm<ProfileFormValues>({ resolver, defaultValues: initial });
-  const { errors, isSubmitting, isDirty } = form.formState;
-
-  const submit = form.handleSubmit(async (values) => {
-    if (!isDirty) {
-      toast.info(text.noChanges);
-      return;
-    }
-    const result = await action(values);
-    if (!result.ok) {
-      if (applyFieldErrors(result.fieldErrors, form.setError, FIELDS)) toast.error(text.fixErrors);
-      else if (result.error === "EMAIL_ALREADY_EXISTS") form.setError("email", { type: "server", message: result.message }, { shouldFocus: true });
-      else toast.error(result.message);
-      return;
-    }
-    // The sign-in address changes only once the link is used: keep showing the current one.
-    form.reset({ ...values, email: initial.email });
-    toast.success(text.saved, result.pendingEmail ? { description: fill(text.emailChangeSent, { email: result.pendingEmail }) } : undefined);
-    router.refresh();
-  });
+  const { errors } = form;
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-5" aria-label={text.detailsTitle}>
+    <form {...form.formProps} className="grid gap-5" aria-label={text.detailsTitle}>
+      {form.slot}
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField label={text.firstName} error={errors.firstName?.message}>
-          <Input autoComplete="given-name" {...form.register("firstName")} />
+        <FormField label={text.firstName} error={errors.firstName}>
+          <Input autoComplete="given-name" {...form.field("firstName")} />
         </FormField>
-        <FormField label={text.lastName} error={errors.lastName?.message}>
-          <Input autoComplete="family-name" {...form.register("lastName")} />
+        <FormField label={text.lastName} error={errors.lastName}>
+          <Input autoComplete="family-name" {...form.field("lastName")} />
         </FormField>
       </div>
-      <FormField label={text.email} description={text.emailHint} error={errors.email?.message}>
-        <Input type="email" autoComplete="email" {...form.register("email")} />
+      <FormField label={text.email} description={text.emailHint} error={errors.email}>
+        <Input type="email" autoComplete="email" {...form.field("email")} />
       </FormField>
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField label={text.jobTitle} error={errors.jobTitle?.message}>
-          <Input autoComplete="organization-title" {...form.register("jobTitle")} />
+        <FormField label={text.jobTitle} error={errors.jobTitle}>
+          <Input autoComplete="organization-title" {...form.field("jobTitle")} />
         </FormField>
-        <FormField label={text.company} error={errors.company?.message}>
-          <Input autoComplete="organization" {...form.register("company")} />
+        <FormField label={text.company} error={errors.company}>
+          <Input autoComplete="organization" {...form.field("company")} />
         </FormField>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField label={text.phone} description={text.phoneHint} error={errors.phone?.message}>
-          <Input type="tel" autoComplete="tel" {...form.register("phone")} />
+        <FormField label={text.phone} description={text.phoneHint} error={errors.phone}>
+          <Input type="tel" autoComplete="tel" {...form.field("phone")} />
         </FormField>
-        <FormField label={text.location} error={errors.location?.message}>
-          <Input autoComplete="address-level2" {...form.register("location")} />
+        <FormField label={text.location} error={errors.location}>
+          <Input autoComplete="address-level2" {...form.field("location")} />
         </FormField>
       </div>
-      <FormField label={text.bio} description={text.bioHint} error={errors.bio?.message}>
-        <Textarea rows={4} {...form.register("bio")} />
+      <FormField label={text.bio} description={text.bioHint} error={errors.bio}>
+        <Textarea rows={4} {...form.field("bio")} />
       </FormField>
       <div className="flex justify-end">
-        <Button type="submit" pending={isSubmitting}>
-          {isSubmitting ? text.saving : text.save}
+        <Button type="submit" pending={form.isSubmitting}>
+          {form.isSubmitting ? text.saving : text.save}
         </Button>
       </div>
     </form>

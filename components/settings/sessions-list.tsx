@@ -2,10 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Laptop, Smartphone, TerminalSquare } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { LaptopIcon } from "@/components/icons/laptop";
+import { SmartphoneIcon } from "@/components/icons/smartphone";
+import { TerminalIcon } from "@/components/icons/terminal";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
@@ -27,8 +29,8 @@ export type SessionView = {
 };
 
 function DeviceIcon({ session }: { session: SessionView }) {
-  const Icon = session.kind === "API" ? TerminalSquare : /android|ios|iphone|ipad|mobile/i.test(session.device ?? "") ? Smartphone : Laptop;
-  return <Icon className="size-5 text-muted-foreground" aria-hidden="true" />;
+  const Icon = session.kind === "API" ? TerminalIcon : /android|ios|iphone|ipad|mobile/i.test(session.device ?? "") ? SmartphoneIcon : LaptopIcon;
+  return <Icon className="size-5 shrink-0 text-muted-foreground" />;
 }
 
 /**

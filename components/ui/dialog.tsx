@@ -1,73 +1,122 @@
 "use client";
 
-import { X } from "lucide-react";
-import { AlertDialog as AlertDialogPrimitive, Dialog as DialogPrimitive } from "radix-ui";
-import type { ComponentProps } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { buttonClasses } from "./button";
 import { cn } from "./cn";
+import { XIcon } from "@/components/icons/x";
 
-const overlayClasses = "fixed inset-0 z-50 bg-black/60";
-const contentClasses = cn(
-  "fixed top-1/2 left-1/2 z-50 grid w-[calc(100%-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 gap-4",
-  "rounded-xl border border-border bg-card p-6 text-card-foreground shadow-xl focus-visible:outline-none",
-);
+/**
+ * A modal dialog on the browser's own <dialog> with showModal(): the rest of the page is
+ * inert (focus cannot leave the dialog, nor can assistive technology read behind it),
+ * Escape closes it, and focus goes back to what opened it. Named by its title and described
+ * by its description (aria-labelledby / aria-describedby).
+ *
+ * Rendered only while open (the parent mounts it), so its code and markup cost nothing
+ * until then. Focus starts on the element marked data-autofocus, else the first control.
+ */
+export function Dialog({
+  titleId,
+  descriptionId,
+  onClose,
+  role = "dialog",
+  dismissible = true,
+  closeLabel,
+  className,
+  children,
+}: {
+  titleId: string;
+  descriptionId?: string;
+  /** Escape, the close button or (for role=dialog) a click on the backdrop. */
+  onClose: () => void;
+  /** alertdialog: a confirmation that interrupts; a click outside does not close it. */
+  role?: "dialog" | "alertdialog";
+  /** False while an action runs: Escape and the close button wait. */
+  dismissible?: boolean;
+  closeLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const state = useRef({ onClose, dismissible });
+  useEffect(() => {
+    state.current = { onClose, dismissible };
+  });
 
-export const Dialog = DialogPrimitive.Root;
-export const DialogTrigger = DialogPrimitive.Trigger;
-export const DialogClose = DialogPrimitive.Close;
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      // Browsers return focus on close(); when the dialog is unmounted first, do it here.
+      if (opener?.isConnected && !dialog.contains(opener)) opener.focus();
+    };
+  }, []);
 
-/** Radix dialog: focus trapped, Escape closes, focus returns to the trigger. */
-export function DialogContent({ className, children, closeLabel = "Fermer", ...props }: ComponentProps<typeof DialogPrimitive.Content> & { closeLabel?: string }) {
   return (
-    <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className={overlayClasses} />
-      <DialogPrimitive.Content className={cn(contentClasses, className)} {...props}>
-        {children}
-        <DialogPrimitive.Close className="absolute top-4 right-4 rounded-sm text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring">
-          <X className="size-4" aria-hidden="true" />
+    <dialog
+      ref={ref}
+      role={role === "alertdialog" ? "alertdialog" : undefined}
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      onCancel={(event) => {
+        // Escape: closes through the parent's state, or not at all while an action runs.
+        event.preventDefault();
+        if (state.current.dismissible) state.current.onClose();
+      }}
+      onClose={() => {
+        // The browser may close it on its own (a repeated Escape): reopen while an action runs.
+        if (state.current.dismissible) state.current.onClose();
+        else ref.current?.showModal();
+      }}
+      onClick={(event) => {
+        if (role === "dialog" && event.target === ref.current && state.current.dismissible) state.current.onClose();
+      }}
+      className={cn(
+        "m-auto w-[calc(100%-2rem)] open:grid max-w-lg gap-4 rounded-xl border border-border bg-card p-6 text-card-foreground shadow-xl",
+        "backdrop:bg-black/60 focus-visible:outline-none",
+        className,
+      )}
+    >
+      {children}
+      {closeLabel ? (
+        <button
+          type="button"
+          onClick={() => state.current.dismissible && state.current.onClose()}
+          className="absolute top-4 right-4 rounded-sm text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+        >
+          <XIcon className="size-4" />
           <span className="sr-only">{closeLabel}</span>
-        </DialogPrimitive.Close>
-      </DialogPrimitive.Content>
-    </DialogPrimitive.Portal>
+        </button>
+      ) : null}
+    </dialog>
   );
 }
 
-export function DialogTitle({ className, ...props }: ComponentProps<typeof DialogPrimitive.Title>) {
-  return <DialogPrimitive.Title className={cn("text-lg font-semibold", className)} {...props} />;
-}
-
-export function DialogDescription({ className, ...props }: ComponentProps<typeof DialogPrimitive.Description>) {
-  return <DialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
-}
-
-export function DialogFooter({ className, ...props }: ComponentProps<"div">) {
-  return <div className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)} {...props} />;
-}
-
-export const AlertDialog = AlertDialogPrimitive.Root;
-export const AlertDialogTrigger = AlertDialogPrimitive.Trigger;
-
-/** For destructive confirmations: no close on outside click, focus starts on Cancel. */
-export function AlertDialogContent({ className, ...props }: ComponentProps<typeof AlertDialogPrimitive.Content>) {
+export function DialogTitle({ id, className, children }: { id: string; className?: string; children: ReactNode }) {
   return (
-    <AlertDialogPrimitive.Portal>
-      <AlertDialogPrimitive.Overlay className={overlayClasses} />
-      <AlertDialogPrimitive.Content className={cn(contentClasses, className)} {...props} />
-    </AlertDialogPrimitive.Portal>
+    <h2 id={id} className={cn("text-lg font-semibold", className)}>
+      {children}
+    </h2>
   );
 }
 
-export function AlertDialogTitle({ className, ...props }: ComponentProps<typeof AlertDialogPrimitive.Title>) {
-  return <AlertDialogPrimitive.Title className={cn("text-lg font-semibold", className)} {...props} />;
+export function DialogDescription({ id, className, children }: { id: string; className?: string; children: ReactNode }) {
+  return (
+    <div id={id} className={cn("text-sm text-muted-foreground", className)}>
+      {children}
+    </div>
+  );
 }
 
-export function AlertDialogDescription({ className, ...props }: ComponentProps<typeof AlertDialogPrimitive.Description>) {
-  return <AlertDialogPrimitive.Description className={cn("text-sm text-muted-foreground", className)} {...props} />;
+export function DialogFooter({ className, children }: { className?: string; children: ReactNode }) {
+  return <div className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)}>{children}</div>;
 }
 
-export function AlertDialogCancel({ className, ...props }: ComponentProps<typeof AlertDialogPrimitive.Cancel>) {
-  return <AlertDialogPrimitive.Cancel className={buttonClasses({ variant: "outline", className })} {...props} />;
+/** The dialog's Cancel button (outline style). */
+export function DialogCancel({ className, ...props }: React.ComponentProps<"button">) {
+  return <button type="button" className={buttonClasses({ variant: "outline", className })} {...props} />;
 }
-
-/** Not Radix's Action: callers keep the dialog open while the action is pending. */
-export const AlertDialogFooter = DialogFooter;

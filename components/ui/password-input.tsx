@@ -1,8 +1,9 @@
 "use client";
 
-import { Eye, EyeOff } from "lucide-react";
 import { useState, type ComponentProps } from "react";
 import { cn } from "./cn";
+import { EyeIcon } from "@/components/icons/eye";
+import { EyeOffIcon } from "@/components/icons/eye-off";
 import { inputClasses } from "./input";
 
 /** A password input with a show/hide toggle that is a real, labelled button. */
@@ -24,7 +25,7 @@ export function PasswordInput({
         aria-pressed={visible}
         className="absolute inset-y-0 right-0 flex w-10 items-center justify-center rounded-r-md text-muted-foreground hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
       >
-        {visible ? <EyeOff className="size-4" aria-hidden="true" /> : <Eye className="size-4" aria-hidden="true" />}
+        {visible ? <EyeOffIcon className="size-4" /> : <EyeIcon className="size-4" />}
       </button>
     </div>
   );

@@ -1,23 +1,33 @@
 "use client";
 
-import { Switch as SwitchPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 import { cn } from "./cn";
 
-/** Radix switch: role=switch, Space/Enter toggle, labelled by a <Label htmlFor>. */
-export function Switch({ className, ...props }: ComponentProps<typeof SwitchPrimitive.Root>) {
+/**
+ * An on/off switch: a <button role="switch"> with aria-checked, so it is named by its
+ * <label htmlFor>, reached with Tab and toggled with Space or Enter like any button.
+ */
+export function Switch({
+  checked,
+  onCheckedChange,
+  className,
+  ...props
+}: Omit<ComponentProps<"button">, "onClick" | "role" | "type"> & { checked: boolean; onCheckedChange: (checked: boolean) => void }) {
   return (
-    <SwitchPrimitive.Root
+    <button
+      type="button"
+      role="switch"
+      aria-checked={checked}
+      onClick={() => onCheckedChange(!checked)}
       className={cn(
-        "peer inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full border-2 border-transparent transition-colors",
+        "group inline-flex h-6 w-11 shrink-0 cursor-pointer items-center rounded-full border-2 border-transparent bg-switch-off transition-colors",
         "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
-        "disabled:cursor-not-allowed disabled:opacity-60",
-        "data-[state=checked]:bg-primary data-[state=unchecked]:bg-switch-off",
+        "disabled:cursor-not-allowed disabled:opacity-60 aria-checked:bg-primary",
         className,
       )}
       {...props}
     >
-      <SwitchPrimitive.Thumb className="pointer-events-none block size-5 rounded-full bg-white shadow ring-0 transition-transform data-[state=checked]:translate-x-5 data-[state=unchecked]:translate-x-0" />
-    </SwitchPrimitive.Root>
+      <span className="pointer-events-none block size-5 translate-x-0 rounded-full bg-white shadow ring-0 transition-transform group-aria-checked:translate-x-5" />
+    </button>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 import { getLocale } from "@/lib/i18n/server";
@@ -19,9 +18,9 @@ export default async function ForgotPasswordPage() {
       title={text.forgot.title}
       description={text.forgot.description}
       footer={
-        <Link href="/login" className="font-medium text-link hover:underline">
+        <a href="/login" className="font-medium text-link hover:underline">
           {text.forgot.back}
-        </Link>
+        </a>
       }
     >
       <ForgotPasswordForm text={text} common={commonText[locale]} locale={locale} request={requestPasswordResetAction} />

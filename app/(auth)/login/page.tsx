@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { LoginForm } from "@/components/auth/login-form";
@@ -58,15 +57,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         <>
           <p>
             {text.login.noAccount}{" "}
-            <Link href={registerHref} className="font-medium text-link hover:underline">
+            <a href={registerHref} className="font-medium text-link hover:underline">
               {text.login.register}
-            </Link>
+            </a>
           </p>
           {process.env.NODE_ENV === "development" ? (
             <p className="mt-3">
-              <Link href="/dev/outbox" className="text-muted-foreground underline underline-offset-4 hover:text-foreground">
+              <a href="/dev/outbox" className="text-muted-foreground underline underline-offset-4 hover:text-foreground">
                 {text.login.devOutbox}
-              </Link>
+              </a>
             </p>
           ) : null}
         </>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
 import { RegisterForm } from "@/components/auth/register-form";
@@ -28,9 +27,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
       footer={
         <p>
           {text.register.haveAccount}{" "}
-          <Link href={loginHref} className="font-medium text-link hover:underline">
+          <a href={loginHref} className="font-medium text-link hover:underline">
             {text.register.login}
-          </Link>
+          </a>
         </p>
       }
     >

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { buttonClasses } from "@/components/ui/button";
@@ -30,9 +29,9 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   if (!owner) {
     return (
       <AuthCard title={text.reset.invalidTitle} description={text.reset.invalid}>
-        <Link href="/forgot-password" className={buttonClasses({ size: "lg", className: "w-full" })}>
+        <a href="/forgot-password" className={buttonClasses({ size: "lg", className: "w-full" })}>
           {text.reset.requestNew}
-        </Link>
+        </a>
       </AuthCard>
     );
   }

@@ -1,10 +1,9 @@
-import { CheckCircle2 } from "lucide-react";
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResendVerificationButton } from "@/components/auth/resend-verification-button";
 import { buttonClasses } from "@/components/ui/button";
+import { CheckCircleIcon } from "@/components/icons/check-circle";
 import { clientInfo } from "@/lib/api/client-info";
 import { isAppError } from "@/lib/api/errors";
 import { getOptionalUser } from "@/lib/auth/require-user";
@@ -41,12 +40,12 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
     return (
       <AuthCard title={text.successTitle}>
         <p className="flex items-center gap-2 text-sm">
-          <CheckCircle2 className="size-5 text-success-text" aria-hidden="true" />
+          <CheckCircleIcon className="size-5 text-success-text" />
           {text.success}
         </p>
-        <Link href={current ? "/settings/profile" : "/login"} className={buttonClasses({ size: "lg", className: "w-full" })}>
+        <a href={current ? "/settings/profile" : "/login"} className={buttonClasses({ size: "lg", className: "w-full" })}>
           {text.continue}
-        </Link>
+        </a>
       </AuthCard>
     );
   }
@@ -57,15 +56,15 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
       {current && !alreadyVerified ? (
         <ResendVerificationButton size="lg" className="w-full" resend={resendVerificationAction} labels={{ resend: text.resend, resent: text.resent }} />
       ) : current ? (
-        <Link href="/settings/profile" className={buttonClasses({ size: "lg", className: "w-full" })}>
+        <a href="/settings/profile" className={buttonClasses({ size: "lg", className: "w-full" })}>
           {text.continue}
-        </Link>
+        </a>
       ) : (
         <>
           <p className="text-sm text-muted-foreground">{text.signInToResend}</p>
-          <Link href="/login?callbackUrl=%2Fverify-email" className={buttonClasses({ size: "lg", className: "w-full" })}>
+          <a href="/login?callbackUrl=%2Fverify-email" className={buttonClasses({ size: "lg", className: "w-full" })}>
             {authText[locale].login.submit}
-          </Link>
+          </a>
         </>
       )}
     </AuthCard>

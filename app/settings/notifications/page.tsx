@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { Info } from "lucide-react";
 import { NotificationPreferencesForm } from "@/components/settings/notification-preferences";
 import { SettingsPageHeader } from "@/components/settings/settings-section";
+import { InfoIcon } from "@/components/icons/info";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { settingsNotificationsText } from "@/lib/i18n/ui/settings-notifications";
@@ -25,7 +25,7 @@ export default async function NotificationSettingsPage() {
       <SettingsPageHeader title={text.title} description={text.description} />
       <NotificationPreferencesForm initial={preferences} text={text} action={updateNotificationPreferenceAction} />
       <p className="flex items-center gap-2 text-sm text-muted-foreground">
-        <Info className="size-4 shrink-0" aria-hidden="true" />
+        <InfoIcon className="size-4 shrink-0" />
         {text.securityNote}
       </p>
     </div>

@@ -1,4 +1,4 @@
-import { AppWindow } from "lucide-react";
+import { AppWindowIcon } from "@/components/icons/app-window";
 import { cn } from "@/components/ui/cn";
 
 /**
@@ -13,7 +13,7 @@ export function AppLogo({ src, alt, className }: { src: string | null; alt: stri
   }
   return (
     <span className={classes}>
-      <AppWindow className="size-5 text-muted-foreground" aria-hidden="true" />
+      <AppWindowIcon className="size-5 text-muted-foreground" aria-hidden="true" />
     </span>
   );
 }

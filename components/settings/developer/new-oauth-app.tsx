@@ -1,6 +1,6 @@
 "use client";
 
-import { Plus } from "lucide-react";
+import { PlusIcon } from "@/components/icons/plus";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/locale";
@@ -13,7 +13,7 @@ export function NewOAuthApp({ text, locale, action, startOpen }: { text: Develop
   if (!open) {
     return (
       <Button variant="outline" onClick={() => setOpen(true)}>
-        <Plus className="size-4" aria-hidden="true" />
+        <PlusIcon className="size-4" aria-hidden="true" />
         {text.appsNew}
       </Button>
     );

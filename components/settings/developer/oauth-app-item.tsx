@@ -7,7 +7,7 @@ import { CopyButton } from "@/components/settings/copy-button";
 import { fill } from "@/components/settings/format";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";

@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { useForm } from "react-hook-form";
-import { applyFieldErrors, lazySchemaResolver } from "@/components/settings/form-resolver";
+import { applyFieldErrors } from "@/components/forms/field-errors";
+import { lazySchemaResolver } from "@/components/forms/form-resolver";
 import { fill } from "@/components/settings/format";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input, inputClasses } from "@/components/ui/input";
-import { toast } from "@/components/ui/toaster";
+import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";

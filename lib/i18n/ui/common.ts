@@ -1,3 +1,5 @@
+import { errorText } from "./error";
+
 /**
  * Text shared by every page (theme switch, generic states, not-found and error pages). `en`
  * is typed after `fr`, so a key missing in one language fails the type check.
@@ -15,10 +17,9 @@ const fr = {
   notFoundTitle: "Page introuvable",
   notFoundBody: "Cette page n'existe pas ou a été déplacée.",
   notFoundAction: "Retour à l'accueil",
-  errorTitle: "Quelque chose s'est mal passé",
-  errorBody: "Une erreur inattendue est survenue. Vous pouvez réessayer ; si elle persiste, revenez plus tard.",
-  errorRetry: "Réessayer",
-  errorHome: "Retour à l'accueil",
+  notifications: "Notifications",
+  closeNotification: "Fermer la notification",
+  ...errorText.fr,
 };
 
 const en: typeof fr = {
@@ -34,10 +35,9 @@ const en: typeof fr = {
   notFoundTitle: "Page not found",
   notFoundBody: "This page does not exist or has moved.",
   notFoundAction: "Back to home",
-  errorTitle: "Something went wrong",
-  errorBody: "An unexpected error occurred. You can try again; if it persists, come back later.",
-  errorRetry: "Try again",
-  errorHome: "Back to home",
+  notifications: "Notifications",
+  closeNotification: "Dismiss notification",
+  ...errorText.en,
 };
 
 export const commonText = { fr, en };

@@ -1,4 +1,4 @@
-import type { FieldErrors, FieldValues, Path, Resolver, UseFormSetError } from "react-hook-form";
+import type { FieldErrors, FieldValues, Path, Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { Locale } from "@/lib/i18n/locale";
 import { VALIDATION_MESSAGES, type ValidationMessageKey } from "@/lib/validation/messages";
@@ -12,10 +12,12 @@ export function translateMessage(message: string, locale: Locale, fallback: stri
 }
 
 /**
- * A react-hook-form resolver over one of the API's own zod schemas, loaded on first use: the
- * schemas module (and, through the password policy, zxcvbn's dictionary) stays out of the
- * page's first-load JavaScript. If the schema cannot run in the browser, the form submits
- * and the server action, which validates with the same schema, answers the field errors.
+ * A react-hook-form resolver over one of the API's own zod schemas. It is made when the form's
+ * code arrives (see use-lazy-form.tsx), which is when the person starts on the form, and
+ * starts fetching the schemas module then, so it is ready by the first check; it is never
+ * part of the page's first-load JavaScript. If the schema cannot run in the browser, the form
+ * submits and the server action, which validates with the same schema, answers the field
+ * errors. `refine` messages may be keys of VALIDATION_MESSAGES, like the schemas' own.
  */
 export function lazySchemaResolver<V extends FieldValues>(
   load: () => Promise<z.ZodType>,
@@ -24,7 +26,10 @@ export function lazySchemaResolver<V extends FieldValues>(
   /** Extra checks beyond the schema (e.g. "the two new passwords match"). */
   refine?: (values: V) => Partial<Record<Path<V>, string>>,
 ): Resolver<V> {
-  let schema: Promise<z.ZodType> | undefined;
+  let schema: Promise<z.ZodType> | undefined = load();
+  schema.catch(() => {
+    schema = undefined;
+  });
   return async (values) => {
     const errors: Record<string, { type: string; message: string }> = {};
     try {
@@ -41,25 +46,8 @@ export function lazySchemaResolver<V extends FieldValues>(
       schema = undefined;
     }
     for (const [key, message] of Object.entries(refine?.(values) ?? {})) {
-      if (typeof message === "string" && !(key in errors)) errors[key] = { type: "custom", message };
+      if (typeof message === "string" && !(key in errors)) errors[key] = { type: "custom", message: translateMessage(message, locale, fallbackMessage) };
     }
     return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<V> } : { values, errors: {} };
   };
-}
-
-/** Puts a server action's field errors on the form's fields; answers whether any matched. */
-export function applyFieldErrors<V extends FieldValues>(
-  fieldErrors: Record<string, string> | undefined,
-  setError: UseFormSetError<V>,
-  names: ReadonlyArray<Path<V>>,
-): boolean {
-  if (!fieldErrors) return false;
-  let matched = false;
-  for (const [key, message] of Object.entries(fieldErrors)) {
-    const name = names.find((candidate) => candidate === key);
-    if (!name) continue;
-    setError(name, { type: "server", message }, { shouldFocus: !matched });
-    matched = true;
-  }
-  return matched;
 }
