@@ -1,5 +1,4 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { errorResponse } from "@/lib/api/response";
 
 /**
  * Every page answer gets its Content-Security-Policy here, with a fresh script nonce per
@@ -12,8 +11,6 @@ import { errorResponse } from "@/lib/api/response";
  * check: every page and route verifies the session itself.
  */
 export function proxy(request: NextRequest) {
-  if (!isDecodablePath(request.nextUrl.pathname)) return undecodablePath();
-  if (API_PATH.test(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const headers = new Headers(request.headers);
@@ -46,27 +43,6 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
   ].join("; ");
 }
 
-/** The API and seed 002's root aliases of it: they get the API's own headers (next.config.ts), not a page CSP. */
-const API_PATH = /^\/(api|auth)\/|^\/health$/;
-
-/**
- * Next.js answers a plain-text 500 when a dynamic segment holds undecodable percent-encoding
- * (`/api/sessions/%E0%A4%A`, vercel/next.js#92527), before any route code runs. It is the
- * client's mistake: answer 400 in the API's envelope here, before routing.
- */
-function isDecodablePath(pathname: string): boolean {
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function undecodablePath(): Response {
-  return errorResponse("VALIDATION_ERROR", "en", { message: "The URL path is not valid percent-encoding." });
-}
-
 export const config = {
-  matcher: ["/((?!_next/|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|health$|auth/).*)"],
 };
