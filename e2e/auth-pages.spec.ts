@@ -2,6 +2,7 @@ import { expect } from "@playwright/test";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";
 import { loginAs, registerAccount, test } from "./support/fixtures";
+import { firstLoadScriptBytes } from "./support/first-load";
 import { checkPageInEveryVariant } from "./support/screenshots";
 
 /** Every auth page: no axe violation and a screenshot in both themes and both languages. */
@@ -34,26 +35,6 @@ test("the phone layout of /login has no horizontal scroll", async ({ page }) => 
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
-
-/**
- * Compressed bytes of the page's first-load JavaScript: the scripts its HTML names (<script
- * src> and <link rel="preload" as="script">), not the chunks Next prefetches afterwards for
- * the links on the page, nor code fetched on demand (react-hook-form when a form is started).
- */
-async function firstLoadScriptBytes(page: import("@playwright/test").Page): Promise<number> {
-  await page.waitForLoadState("networkidle");
-  return page.evaluate(() => {
-    const initial = new Set(
-      [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="preload"][as="script"]')].map((element) =>
-        new URL(element instanceof HTMLScriptElement ? element.src : element.href, location.href).href,
-      ),
-    );
-    return performance
-      .getEntriesByType("resource")
-      .filter((entry) => initial.has(entry.name))
-      .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
-  });
-}
 
 /*
  * The issue's goal: under 150 kB compressed per page. The framework's own first-load chunks

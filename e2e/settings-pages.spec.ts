@@ -4,6 +4,7 @@ import { settingsNotificationsText } from "@/lib/i18n/ui/settings-notifications"
 import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
 import { settingsSecurityText } from "@/lib/i18n/ui/settings-security";
 import { expectNoAxeViolations, newAccount, saveScreenshot, signIn, verifyEmail, watchPageErrors, type Account } from "./settings-helpers";
+import { firstLoadScriptBytes } from "./support/first-load";
 
 const PAGES = [
   { path: "/settings/profile", name: "profile", title: settingsProfileText },
@@ -97,17 +98,7 @@ test("the first-load JavaScript of each settings page stays under 150 kB compres
     const cdp = await context.newCDPSession(fresh);
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await fresh.goto(path, { waitUntil: "networkidle" });
-    const bytes = await fresh.evaluate(() => {
-      const initial = new Set(
-        [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[src], link[rel="preload"][as="script"]')].map((element) =>
-          new URL(element instanceof HTMLScriptElement ? element.src : element.href, location.href).href,
-        ),
-      );
-      return performance
-        .getEntriesByType("resource")
-        .filter((entry) => initial.has(entry.name))
-        .reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0);
-    });
+    const bytes = await firstLoadScriptBytes(fresh);
     sizes[path] = Math.round((bytes / 1024) * 10) / 10;
     await fresh.close();
   }
