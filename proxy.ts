@@ -1,20 +1,54 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { errorResponse } from "@/lib/api/response";
+import { isDatabaseReachable } from "@/lib/db/reachability";
+import { env } from "@/lib/env";
+import { negotiateLocale } from "@/lib/i18n/locale";
+import { statusText } from "@/lib/i18n/ui/status";
+import { statusPage } from "@/lib/status-page";
 
 /**
- * Every page answer gets its Content-Security-Policy here, with a fresh script nonce per
- * request: Next reads the nonce from the request's CSP header and puts it on its own
- * bootstrap scripts; the root layout passes it (`x-nonce`) to next-themes' inline script.
- * Pages are dynamic anyway (they read the session), so a per-request nonce costs nothing.
+ * Pages only, with one exception (undecodable addresses, below). For every page answer:
+ * - its Content-Security-Policy, with a fresh script nonce per request: Next reads the nonce
+ *   from the request's CSP header and puts it on its own bootstrap scripts; the root layout
+ *   passes it (`x-nonce`) to the inline theme script. Pages are dynamic anyway (they read
+ *   the session), so a per-request nonce costs nothing.
+ * - 503 with Retry-After while PostgreSQL is unreachable (lib/db/reachability.ts): a server
+ *   component cannot set its status, so the render would be a 500.
+ * - the URL being rendered (`x-portal-pathname`), so requireUser can send a signed-out
+ *   visitor to /login and back. Not an authorisation check: every page and route verifies
+ *   the session itself.
  *
- * Also tells server components which URL is being rendered (`x-portal-pathname`), so
- * requireUser can send a signed-out visitor to /login and back. Not an authorisation
- * check: every page and route verifies the session itself.
+ * The API stays out of the proxy (see `config`): a request that goes through it has its body
+ * buffered by Next before the route sees it, which would delay every upload and keep a route
+ * from refusing a lying Content-Length at once (docs/PERFORMANCE.md, "Fuzzing").
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const locale = negotiateLocale(request.headers.get("accept-language"));
+  if (!isDecodable(pathname)) {
+    if (NOT_A_PAGE.test(pathname)) return errorResponse("VALIDATION_ERROR", locale, { message: INVALID_PATH[locale] });
+    const text = statusText[locale];
+    return statusPage({ status: 400, locale, title: text.badAddressTitle, body: text.badAddressBody, link: { href: "/", label: text.badAddressHome } });
+  }
+  if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+
+  const databaseUrl = env().DATABASE_URL;
+  if (databaseUrl && !(await isDatabaseReachable(databaseUrl))) {
+    const text = statusText[locale];
+    return statusPage({
+      status: 503,
+      locale,
+      title: text.unavailableTitle,
+      body: text.unavailableBody,
+      link: { href: `${pathname}${search}`, label: text.unavailableRetry },
+      headers: { "retry-after": "2" },
+    });
+  }
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const headers = new Headers(request.headers);
-  headers.set("x-portal-pathname", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  headers.set("x-portal-pathname", `${pathname}${search}`);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers } });
@@ -22,10 +56,32 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+/** The paths of the first matcher's exclusions: the API, its seed 002 aliases at the root, Next's assets. */
+const NOT_A_PAGE = /^\/(?:api\/|_next\/|auth\/|favicon\.ico$|robots\.txt$|health$)/;
+
+const INVALID_PATH = {
+  fr: "Le chemin de l'URL contient un encodage en pourcentage invalide.",
+  en: "The URL path is not valid percent-encoding.",
+};
+
+/**
+ * Next.js answers a plain-text 500 when a path holds undecodable percent-encoding
+ * (`/api/sessions/%E0%A4%A`, `/%`; vercel/next.js#92527), before any route code runs. It
+ * is the client's mistake, so it gets a 400 here, before routing.
+ */
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Scripts: only those carrying this request's nonce, and what they load ('strict-dynamic').
- * Styles: inline style attributes are used by the UI kit (Radix positions its popovers with
- * them), so 'unsafe-inline' stays for styles only. Images: avatars may live on Vercel Blob
+ * Styles: inline style attributes are still used (the avatar upload's progress bar), so
+ * 'unsafe-inline' stays for styles only. Images: avatars may live on Vercel Blob
  * (https) and the 2FA QR code is a data: URL.
  */
 export function contentSecurityPolicy(nonce: string, development = false): string {
@@ -43,6 +99,12 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
   ].join("; ");
 }
 
+/**
+ * Every page, and any other path with a `%` that does not start an ASCII escape (`%00`-`%7F`):
+ * only those can be undecodable. Next tests a matcher against the raw path, so an API request
+ * passes through the proxy only then; seed 003's `/api/users/profile/jane%40example.com`
+ * does not, and keeps its unbuffered body.
+ */
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|health$|auth/).*)"],
+  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|health$|auth/).*)", "/:path(.*%(?![0-7][0-9A-Fa-f]).*)"],
 };

@@ -10,7 +10,8 @@
 // sign-ins (POST /api/auth/login). PostgreSQL is stopped for DOWN_MS, then started again.
 // It checks and prints:
 //   - while it is down, no request got a 200 (every API answer is a 503 in the envelope, and
-//     the signed-in settings page is never served);
+//     the signed-in settings page is never served: from 1 s into the outage it is the proxy's
+//     503 page with Retry-After);
 //   - after it is back, the app answers 200 again without a restart (time to recover);
 //   - every write acknowledged with 2xx is in the database, and every acknowledged sign-in's
 //     session row exists.
@@ -167,8 +168,10 @@ async function main() {
       while (running) {
         await call("page", 0, async () => {
           const res = await fetch(`${base}/settings/profile`, { redirect: "manual", headers: { cookie: sessionCookie } });
-          // Not JSON: keep the status only.
-          return { status: res.status, json: async () => ({ error: res.status === 200 ? "page" : undefined }) };
+          // Not JSON: keep the status and whether it says when to retry.
+          const retryAfter = res.headers.get("retry-after");
+          const html = (res.headers.get("content-type") ?? "").startsWith("text/html");
+          return { status: res.status, json: async () => ({ retryAfter, html }) };
         });
         await sleep(100);
       }
@@ -195,6 +198,10 @@ async function main() {
     const pages = results.filter((r) => r.kind === "page");
     const down = results.filter((r) => r.sentPhase === "down" && r.endPhase === "down" && r.kind !== "page");
     const pagesDown = pages.filter((r) => r.sentPhase === "down" && r.endPhase === "down");
+    // The proxy trusts a successful probe for up to 1 s (lib/db/reachability.ts): from then
+    // on every page must be the 503 page, with Retry-After.
+    const pagesDownSettled = pagesDown.filter((r) => r.at >= downAt + 1000);
+    const pagesDownNot503 = pagesDownSettled.filter((r) => r.status !== 503 || !r.body?.retryAfter || !r.body?.html);
     const downCounts = tally(down);
     const downOk = down.filter((r) => r.status === 200 || (r.status >= 200 && r.status < 300));
     const down503 = down.filter((r) => r.status === 503 && r.body?.error === "SERVICE_UNAVAILABLE");
@@ -218,7 +225,7 @@ async function main() {
     console.log(`requests: ${results.length} in ${Math.round((Date.now() - downAt + UP_BEFORE_MS) / 1000)} s (${READERS} readers, ${WRITERS} writers, 1 sign-in loop, 1 settings-page loop)`);
     console.log(`before the stop: ${JSON.stringify(tally(results.filter((r) => r.sentPhase === "up-before" && r.endPhase === "up-before")))}`);
     console.log(`while down (${DOWN_MS} ms): ${down.length} answers ${JSON.stringify(downCounts)}; 2xx: ${downOk.length}; 503 SERVICE_UNAVAILABLE: ${down503.length}`);
-    console.log(`settings page (signed-in cookie): before ${JSON.stringify(tally(pages.filter((r) => r.sentPhase === "up-before")))}, while down ${JSON.stringify(tally(pagesDown))}, from +3 s after ${JSON.stringify(tally(pages.filter((r) => r.sentPhase === "up-after" && r.at >= upAt + 3000)))}`);
+    console.log(`settings page (signed-in cookie): before ${JSON.stringify(tally(pages.filter((r) => r.sentPhase === "up-before")))}, while down ${JSON.stringify(tally(pagesDown))} (from +1 s: ${JSON.stringify(tally(pagesDownSettled))}, every 503 with Retry-After: ${pagesDownNot503.length === 0}), from +3 s after ${JSON.stringify(tally(pages.filter((r) => r.sentPhase === "up-after" && r.at >= upAt + 3000)))}`);
     console.log(`after the start: first 200 ${firstOkAfter ? `${firstOkAfter.at - upAt} ms` : "never"} after PostgreSQL was back; from +3 s: ${JSON.stringify(tally(after))}`);
     console.log(`writes acknowledged (2xx): ${writesAcked}; writers whose stored value is below their highest acknowledged one: ${lost.length}`);
     console.log(`sign-ins acknowledged (200): ${sessionsAcknowledged.length}; their session rows in the database: ${sessionRows.length}`);
@@ -229,6 +236,8 @@ async function main() {
     if (down503.length !== down.length) failures.push(`${down.length - down503.length} answers while down were not 503 SERVICE_UNAVAILABLE`);
     if (!firstOkAfter) failures.push("the app did not recover");
     if (pagesDown.some((r) => r.status === 200)) failures.push("the settings page answered 200 while PostgreSQL was down");
+    if (!pagesDownSettled.length) failures.push("no settings page was requested while PostgreSQL was down");
+    if (pagesDownNot503.length) failures.push(`${pagesDownNot503.length} settings-page answers from 1 s into the outage were not 503 with Retry-After: ${JSON.stringify(tally(pagesDownNot503))}`);
     if (!pages.some((r) => r.sentPhase === "up-after" && r.status === 200)) failures.push("the settings page did not recover");
     if (after.some((r) => r.status !== 200)) failures.push("answers other than 200 more than 3 s after PostgreSQL was back");
     if (lost.length) failures.push(`acknowledged writes lost: ${JSON.stringify(lost)}`);

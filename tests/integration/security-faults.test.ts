@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "@/lib/api/handler";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { prisma } from "@/lib/db/client";
 import { resetEnv } from "@/lib/env";
 import { api } from "../support/app-client";
