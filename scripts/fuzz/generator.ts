@@ -48,8 +48,8 @@ export type FuzzCase = {
    */
   check: "strict" | "loose";
   /**
-   * A known framework bug this case trips before any app code runs: its 500 is counted
-   * apart (and listed), not as a failure of ours.
+   * A known framework bug this case would trip before any route code runs (proxy.ts
+   * answers 400 first); a 500 is still a failure, listed under the bug.
    */
   upstream?: string;
   build(ctx: FuzzContext): FuzzRequest;
@@ -471,8 +471,9 @@ function makersFor(shape: Shape, bodyLimit: number): Maker[] {
 
 /**
  * Next.js (16.4) answers a plain-text 500 for a dynamic segment whose percent-encoding is
- * not valid UTF-8, in its router, before the proxy or the route handler run:
- * https://github.com/vercel/next.js/issues/92527 (fix proposed in #92557).
+ * not valid UTF-8, in its router, before the route handler runs:
+ * https://github.com/vercel/next.js/issues/92527 (fix proposed in #92557). proxy.ts runs
+ * earlier and answers 400 in the envelope.
  */
 export const NEXT_UNDECODABLE = "vercel/next.js#92527";
 
