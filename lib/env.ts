@@ -77,6 +77,8 @@ export const envSchema = z
     OAUTH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
     // Bounds on the mail provider (Resend) and the blob store: a hanging provider must not hang a request.
     MAIL_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+    /** Vercel Cron sends it as a bearer token to /api/cron/*; unset, those routes refuse every call. */
+    CRON_SECRET: z.string().min(16, "must be at least 16 characters (openssl rand -base64 32)").optional(),
     STORAGE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
     // Social sign-in endpoints, overridable so tests can point Auth.js at a local OAuth server.
     AUTH_GOOGLE_ISSUER: optionalUrl,

@@ -15,6 +15,8 @@ const API_DIR = path.join(ROOT, "app/api");
 const NOT_DOCUMENTED: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts":
     "Auth.js's own protocol endpoints (sign-in forms, OAuth callbacks, CSRF, session) for the portal's pages, not a client contract.",
+  "app/api/cron/purge-expired/route.ts":
+    "Vercel Cron's daily maintenance call (bearer CRON_SECRET, vercel.json), not a client contract.",
   "app/api/files/[...key]/route.ts":
     "Serves the avatar files of local-disk storage (on Vercel they live on Blob): image bytes behind the URLs the profile answers carry, not an API operation.",
 };
