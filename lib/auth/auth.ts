@@ -8,6 +8,7 @@ import { readCookie, sessionCookieName } from "@/lib/auth/session-cookie";
 import { socialProviderIds, socialProviders, type SocialProviderId } from "@/lib/auth/social-providers";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { negotiateLocale } from "@/lib/i18n/locale";
 import { describeError, logger } from "@/lib/logger";
 import { authenticateWithPassword } from "@/lib/services/auth/authenticate-password";
 import { linkSocialAccount } from "@/lib/services/auth/link-social-account";
@@ -113,6 +114,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
               code: text(credentials.code),
               client: clientInfo(authorizeRequest),
               kind: "BROWSER",
+              locale: negotiateLocale(authorizeRequest.headers.get("accept-language")),
             });
             return { id: user.id, email: user.email, name: user.name, image: user.image, sessionId: session.id };
           } catch (error) {

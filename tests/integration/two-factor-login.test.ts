@@ -221,13 +221,18 @@ describe("signing in with 2FA on", () => {
     expect(refusals.every((error) => error === "INVALID_2FA_CODE" || error === "ACCOUNT_LOCKED")).toBe(true);
     expect(await prisma.backupCode.count({ where: { userId: user.id, usedAt: { not: null } } })).toBe(1);
     expect(await prisma.session.count({ where: { userId: user.id, method: "password+backup" } })).toBe(1);
+    // The owner hears of it, with what is left (8 codes, 1 used).
+    const notice = await latestEmail(user.email);
+    expect(notice?.subject).toBe("Un code de secours a été utilisé");
+    expect(notice?.text).toContain("Il vous reste 7 codes de secours.");
 
     const reuse = await api.post("/api/auth/2fa/verify", { tempToken: await passwordStep(user.email), token: code });
     expect(reuse.status).toBe(401);
     // Typed with a space, another code works.
     const spaced = `${other.slice(0, 4)} ${other.slice(4)}`;
-    expect((await api.post("/api/auth/2fa/verify", { tempToken: await passwordStep(user.email), token: spaced })).status).toBe(200);
+    expect((await api.post("/api/auth/2fa/verify", { tempToken: await passwordStep(user.email), token: spaced }, { headers: { "accept-language": "en" } })).status).toBe(200);
     expect(await prisma.auditEvent.count({ where: { userId: user.id, type: "BACKUP_CODE_USED" } })).toBe(2);
+    expect((await latestEmail(user.email))?.text).toContain("You have 6 backup codes left.");
   });
 
   it("wrong codes count toward the login lockout like wrong passwords", async () => {

@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locale";
 import { EmailLayout, emailText } from "@/lib/mail/templates/email-layout";
 
-export type TwoFactorChange = "enabled" | "disabled" | "backup-codes-regenerated";
+export type TwoFactorChange = "enabled" | "disabled" | "backup-codes-regenerated" | "backup-code-used";
 
 const TEXTS: Record<TwoFactorChange, Record<Locale, { subject: string; heading: string; body: string }>> = {
   enabled: {
@@ -42,10 +42,27 @@ const TEXTS: Record<TwoFactorChange, Record<Locale, { subject: string; heading: 
       body: "New backup codes were generated for your account. The old ones no longer work.",
     },
   },
+  "backup-code-used": {
+    fr: {
+      subject: "Un code de secours a été utilisé",
+      heading: "Connexion avec un code de secours",
+      body: "Un code de secours vient d'être utilisé pour vous connecter. Si ce n'était pas vous, changez votre mot de passe et renouvelez vos codes de secours dans les paramètres de sécurité.",
+    },
+    en: {
+      subject: "A backup code was used",
+      heading: "Sign-in with a backup code",
+      body: "A backup code was just used to sign in to your account. If it wasn't you, change your password and renew your backup codes in your security settings.",
+    },
+  },
 };
 
-/** The security notice sent whenever 2FA is turned on or off or its backup codes change. */
-export function TwoFactorChangedEmail(props: { change: TwoFactorChange; locale: Locale }) {
+const REMAINING: Record<Locale, (n: number) => string> = {
+  fr: (n) => (n === 0 ? "Il ne vous reste aucun code de secours : renouvelez-les." : `Il vous reste ${n} code${n > 1 ? "s" : ""} de secours.`),
+  en: (n) => (n === 0 ? "You have no backup codes left: renew them." : `You have ${n} backup code${n > 1 ? "s" : ""} left.`),
+};
+
+/** The security notice sent whenever 2FA is turned on or off, its backup codes change, or one is used. */
+export function TwoFactorChangedEmail(props: { change: TwoFactorChange; locale: Locale; backupCodesLeft?: number }) {
   const text = TEXTS[props.change][props.locale];
   return (
     <EmailLayout
@@ -55,6 +72,7 @@ export function TwoFactorChangedEmail(props: { change: TwoFactorChange; locale: 
       action={{ label: props.locale === "fr" ? "Paramètres de sécurité" : "Security settings", href: `${env().APP_URL}/settings/security` }}
     >
       <Text style={emailText}>{text.body}</Text>
+      {props.backupCodesLeft === undefined ? null : <Text style={emailText}>{REMAINING[props.locale](props.backupCodesLeft)}</Text>}
     </EmailLayout>
   );
 }

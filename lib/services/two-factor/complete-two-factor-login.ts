@@ -8,6 +8,8 @@ import { createSession, type IssuedTokens } from "@/lib/services/sessions/create
 import { consumeLoginChallenge } from "@/lib/services/two-factor/login-challenge";
 import { matchSecondFactor, type SecondFactor } from "@/lib/services/two-factor/verify-second-factor";
 import { findLiveToken } from "@/lib/services/verification/one-time-token";
+import { notifyTwoFactorChange } from "@/lib/services/two-factor/notify-two-factor-change";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 
 /**
  * Second step of a sign-in with 2FA on: the API's `POST /api/auth/2fa/verify` (seed 004)
@@ -18,7 +20,7 @@ import { findLiveToken } from "@/lib/services/verification/one-time-token";
  * calls) and only then opens the session.
  */
 export async function completeTwoFactorLogin(
-  options: { tempToken: string; code: string; client: ClientInfo; kind?: "API" | "BROWSER" },
+  options: { tempToken: string; code: string; client: ClientInfo; kind?: "API" | "BROWSER"; locale?: Locale },
   db: Db = prisma,
 ): Promise<{ user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens | null; factor: SecondFactor }> {
   const challenge = await findLiveToken("TWO_FACTOR_LOGIN", options.tempToken, db);
@@ -37,8 +39,9 @@ export async function completeTwoFactorLogin(
   }
 
   const method = `${firstFactor}+${factor}`;
+  let result: { user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens | null; factor: SecondFactor };
   try {
-    return await db.$transaction(async (tx) => {
+    result = await db.$transaction(async (tx) => {
       if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
       const { session, tokens } = await createSession({ userId: user.id, kind: options.kind ?? "API", method, client: options.client }, tx);
       await settleLoginAttempt(eventId, { success: true }, tx);
@@ -52,6 +55,13 @@ export async function completeTwoFactorLogin(
     await settleLoginAttempt(eventId, { success: false, reason: "TWO_FACTOR_CHALLENGE_EXPIRED" }, db);
     throw error;
   }
+  if (factor === "backup") {
+    // A backup code is what someone holding a stolen code would use: the owner hears of it,
+    // with how many are left. After the commit: a mail failure does not undo the sign-in.
+    const backupCodesLeft = await db.backupCode.count({ where: { userId: user.id, usedAt: null } });
+    await notifyTwoFactorChange(user, "backup-code-used", options.locale ?? DEFAULT_LOCALE, { backupCodesLeft });
+  }
+  return result;
 }
 
 function readFirstFactor(payload: unknown): string {

@@ -10,6 +10,6 @@ import { verifyTwoFactorLoginSchema } from "@/lib/validation/two-factor";
 /** Seed 004 step 12: `{tempToken, token}` (TOTP or backup code) ends a 2FA sign-in with the login answer. */
 export const POST = apiRoute(async ({ request, locale }) => {
   const input = validate(verifyTwoFactorLoginSchema, await readJson(request), locale);
-  const result = await completeTwoFactorLogin({ tempToken: input.tempToken, code: input.token, client: clientInfo(request) });
+  const result = await completeTwoFactorLogin({ tempToken: input.tempToken, code: input.token, client: clientInfo(request), locale });
   return jsonResponse(signInAnswer({ user: result.user, tokens: result.tokens, locale }));
 });
