@@ -46,7 +46,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV !== "production", inlineStyles: pathname.startsWith("/docs/") });
   const headers = new Headers(request.headers);
   headers.set("x-portal-pathname", `${pathname}${search}`);
   headers.set("x-nonce", nonce);
@@ -80,15 +80,19 @@ function isDecodable(pathname: string): boolean {
 
 /**
  * Scripts: only those carrying this request's nonce, and what they load ('strict-dynamic').
- * Styles: inline style attributes are still used (the avatar upload's progress bar), so
- * 'unsafe-inline' stays for styles only. Images: avatars may live on Vercel Blob
- * (https) and the 2FA QR code is a data: URL.
+ * Styles: stylesheets only. No server-rendered markup of ours carries a style attribute or
+ * element; React sets the upload progress bar's width through the CSSOM after hydration,
+ * which a CSP does not govern. The API reference (/docs/api) is the exception: Scalar
+ * injects its own style elements, so that page alone allows inline styles (never scripts).
+ * Development allows them too, for Next's error overlay. Images: avatars may live on Vercel
+ * Blob (https) and the 2FA QR code is a data: URL.
  */
-export function contentSecurityPolicy(nonce: string, development = false): string {
+export function contentSecurityPolicy(nonce: string, options: { development?: boolean; inlineStyles?: boolean } = {}): string {
+  const { development = false, inlineStyles = false } = options;
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src 'self'${development || inlineStyles ? " 'unsafe-inline'" : ""}`,
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
     "connect-src 'self'",

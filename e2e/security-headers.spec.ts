@@ -41,6 +41,9 @@ function expectPageCsp(headers: Record<string, string>, where: string) {
   const script = csp.get("script-src") ?? "";
   expect(script, where).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
   expect(script, where).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  // No inline styles either: a style attribute or element injected into a page stays inert.
+  // The API reference alone allows them (Scalar injects style elements; proxy.ts).
+  expect(csp.get("style-src"), where).toBe(where.startsWith("/docs/") ? "'self' 'unsafe-inline'" : "'self'");
   return script;
 }
 

@@ -59,9 +59,17 @@ export function totpCode(secret: string, stepsAhead = 0): string {
 }
 
 /** Collects uncaught errors of the page; the spec asserts there were none. */
+/**
+ * Uncaught errors of the page, and Content-Security-Policy violations (Chromium reports them
+ * on the console): every flow that checks this also proves the strict CSP (no inline styles,
+ * nonce-only scripts) breaks nothing it does.
+ */
 export function watchPageErrors(page: Page): () => string[] {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) errors.push(message.text());
+  });
   return () => errors;
 }
 
