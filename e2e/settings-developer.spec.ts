@@ -2,6 +2,7 @@ import { expect, request as playwrightRequest, test, type Page } from "@playwrig
 import * as oidc from "openid-client";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { oauthConsentText } from "@/lib/i18n/ui/oauth-consent";
+import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 import { expectNoAxeViolations, newAccount, saveScreenshot, signIn, watchPageErrors } from "./settings-helpers";
 
 const text = developerText.fr;
@@ -125,6 +126,34 @@ test("a personal access token: shown once, works on userinfo, revoked in the pag
   await confirmIn(page, name(text.revokeTitle, "Script de sauvegarde"), text.revokeConfirm);
   await expect(row).toHaveAttribute("data-status", "revoked");
   expect(await userinfoStatus(baseURL!, token)).toBe(401);
+  expect(pageErrors()).toEqual([]);
+});
+
+test("a personal access token needs a name and a right: messages on their fields, the boxes ticked before the form's code arrived are kept", async ({ page, request }) => {
+  const pageErrors = watchPageErrors(page);
+  const account = await newAccount(request);
+  await signIn(page, account, { callbackUrl: "/settings/developer" });
+  await expect(page).toHaveURL(/\/settings\/developer$/);
+  const form = page.getByRole("form", { name: text.tokensTitle });
+
+  // The first touch of the form: its validation code is fetched only now, and the box stays unticked.
+  await form.getByLabel(text.scopeProfile).uncheck();
+  await form.getByRole("button", { name: text.tokenCreate, exact: true }).click();
+  const required = VALIDATION_MESSAGES.required.fr;
+  await expect(form.getByLabel(text.tokenName)).toHaveAccessibleDescription(new RegExp(required));
+  await expect(form.getByLabel(text.tokenName)).toBeFocused();
+  await expect(form.getByRole("group", { name: text.tokenScopes }).getByRole("alert")).toHaveText(required);
+  await expect(form.getByLabel(text.scopeProfile)).not.toBeChecked();
+
+  await form.getByLabel(text.tokenName).fill("Lecture de l'adresse");
+  await form.getByLabel(text.scopeEmail).check();
+  await form.getByRole("button", { name: text.tokenCreate, exact: true }).click();
+  await expect(page.getByTestId("personal-token")).toBeVisible();
+  await expect(page.getByTestId("personal-token-row").getByRole("cell", { name: text.scopeEmailShort, exact: true })).toBeVisible();
+  // Back to the defaults for the next token.
+  await expect(form.getByLabel(text.tokenName)).toHaveValue("");
+  await expect(form.getByLabel(text.scopeProfile)).toBeChecked();
+  await expect(form.getByLabel(text.scopeEmail)).not.toBeChecked();
   expect(pageErrors()).toEqual([]);
 });
 

@@ -37,7 +37,8 @@ export function lazySchemaResolver<V extends FieldValues>(
       const result = await (await schema).safeParseAsync(values);
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const key = issue.path.join(".");
+          // One message per field: a problem with one item of a list (a ticked box) is the list's.
+          const key = issue.path.length ? String(issue.path[0]) : "";
           if (!key || key in errors) continue;
           errors[key] = { type: issue.code, message: translateMessage(issue.message, locale, fallbackMessage) };
         }

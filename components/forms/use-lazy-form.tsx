@@ -16,9 +16,16 @@ import type { Locale } from "@/lib/i18n/locale";
  * with useForm(); what was typed meanwhile is kept. From then on react-hook-form validates
  * (the API's zod schemas), tracks errors and submission, and focuses the first invalid field,
  * exactly as with a plain useForm(). A submit before it arrives waits for it.
+ *
+ * A value is a string (text, textarea, select, a radio group) or a list of strings (a group
+ * of checkboxes sharing a name, as react-hook-form models it): `field()` for the former,
+ * `choice()` for each radio or checkbox.
  */
 
-export type FormValues = Record<string, string>;
+export type FormValues = Record<string, string | string[]>;
+
+/** The names whose value is a string: text inputs, textareas, selects and radio groups. */
+type StringKeys<V extends FormValues> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
 
 export type FormSnapshot<V extends FormValues> = { errors: Partial<Record<keyof V, string>>; isSubmitting: boolean; isDirty: boolean };
 
@@ -32,7 +39,7 @@ export type LazyFormOptions<V extends FormValues> = {
   /** Checks beyond the schema (e.g. "the two passwords match"): messages or message keys. */
   refine?: (values: V) => Partial<Record<Path<V>, string>>;
   /** Fields whose value the form shows as it is typed (e.g. a password strength meter). */
-  watch?: ReadonlyArray<keyof V & string>;
+  watch?: ReadonlyArray<StringKeys<V>>;
 };
 
 /** What a form's submit handler may do to the form. */
@@ -42,6 +49,9 @@ export type FormControls<V extends FormValues> = Pick<UseFormReturn<V>, "setErro
 };
 
 export type FieldProps = Partial<UseFormRegisterReturn> & { name: string; defaultValue: string };
+
+/** The props of one radio button or checkbox: its own value, checked as the defaults say. */
+export type ChoiceProps = Partial<UseFormRegisterReturn> & { name: string; value: string; defaultChecked: boolean };
 
 type Binder = typeof import("./form-binder");
 
@@ -65,15 +75,38 @@ function pick<V extends FormValues>(values: V, names: ReadonlyArray<keyof V> = [
   return Object.fromEntries(names.map((name) => [name, values[name]])) as Partial<V>;
 }
 
-/** Values typed into the form's fields that differ from the defaults. */
+function isChoice(element: unknown): element is HTMLInputElement {
+  return element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio");
+}
+
+/** What the form's field(s) named `name` hold now, in the shape of its default; undefined if unknown. */
+function currentValue(form: HTMLFormElement, name: string, defaultValue: string | string[]): string | string[] | undefined {
+  const found = form.elements.namedItem(name);
+  if (!found) return undefined;
+  // Several elements share a name only in a group of radios or checkboxes.
+  const elements = found instanceof RadioNodeList ? [...found] : [found];
+  if (elements.every(isChoice)) {
+    const checked = elements.filter((element) => element.checked).map((element) => element.value);
+    return Array.isArray(defaultValue) ? checked : (checked[0] ?? "");
+  }
+  if (found instanceof HTMLInputElement || found instanceof HTMLTextAreaElement || found instanceof HTMLSelectElement) return found.value;
+  return undefined;
+}
+
+function sameValue(a: string | string[], b: string | string[]): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return a === b;
+  return a.length === b.length && a.every((item) => b.includes(item));
+}
+
+/** Values typed into the form's fields (or boxes ticked) that differ from the defaults. */
 function typedValues<V extends FormValues>(form: HTMLFormElement | null, defaults: V): Partial<V> {
   const typed: Partial<V> = {};
   if (!form) return typed;
   for (const name of Object.keys(defaults) as Array<keyof V & string>) {
-    const element = form.elements.namedItem(name);
-    if ((element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) && element.value !== defaults[name]) {
-      typed[name] = element.value as V[keyof V & string];
-    }
+    const defaultValue = defaults[name];
+    if (defaultValue === undefined) continue;
+    const value = currentValue(form, name, defaultValue);
+    if (value !== undefined && !sameValue(value, defaultValue)) typed[name] = value as V[keyof V & string];
   }
   return typed;
 }
@@ -166,13 +199,23 @@ export function useLazyForm<V extends FormValues>(options: LazyFormOptions<V>, o
   function onInput(event: FormEvent<HTMLFormElement>) {
     load();
     const target = event.target as HTMLInputElement;
-    if (initial.watch?.includes(target.name)) setWatched((current) => ({ ...current, [target.name]: target.value }));
+    if (initial.watch?.some((name) => name === target.name)) setWatched((current) => ({ ...current, [target.name]: target.value }));
   }
 
-  /** The props of the input for `name`: uncontrolled at first, then registered. */
-  function field(name: keyof V & string, rules?: RegisterOptions<V, Path<V>>): FieldProps {
-    const defaultValue = initial.defaultValues[name] ?? "";
-    return form ? { ...form.register(name as Path<V>, rules), defaultValue } : { name, defaultValue };
+  /** The props of the input, textarea or select for `name`: uncontrolled at first, then registered. */
+  function field(name: StringKeys<V>, rules?: RegisterOptions<V, Path<V>>): FieldProps {
+    const defaultValue = (initial.defaultValues[name] as string | undefined) ?? "";
+    return form ? { ...form.register(name as string as Path<V>, rules), defaultValue } : { name, defaultValue };
+  }
+
+  /**
+   * The props of the radio button or checkbox standing for `value` in the group `name`
+   * (a string field for radios, a list for checkboxes): uncontrolled at first, then registered.
+   */
+  function choice(name: keyof V & string, value: string, rules?: RegisterOptions<V, Path<V>>): ChoiceProps {
+    const defaults: string | string[] | undefined = initial.defaultValues[name];
+    const defaultChecked = Array.isArray(defaults) ? defaults.includes(value) : defaults === value;
+    return form ? { ...form.register(name as Path<V>, rules), value, defaultChecked } : { name, value, defaultChecked };
   }
 
   /** react-hook-form's reset() (the form's own before it has loaded), fields kept registered. */
@@ -198,6 +241,7 @@ export function useLazyForm<V extends FormValues>(options: LazyFormOptions<V>, o
     /** Render inside the form: the react-hook-form half once loaded (it shows nothing). */
     slot,
     field,
+    choice,
     errors: snapshot.errors,
     isSubmitting: snapshot.isSubmitting || (waiting && !form),
     isDirty: snapshot.isDirty,

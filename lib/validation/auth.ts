@@ -1,9 +1,6 @@
 import { z } from "zod";
 import { passwordSchema } from "@/lib/validation/password";
-
-/** A string field whose absence reads "required" rather than zod's type message. */
-export const requiredString = () =>
-  z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : undefined) });
+import { requiredString } from "@/lib/validation/required-string";
 
 /** Emails are compared and stored lower-cased (a CHECK constraint holds the table to it). */
 export const emailSchema = requiredString().trim().toLowerCase().max(254, "string.tooLong").pipe(z.email("email.invalid"));

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requiredString } from "@/lib/validation/auth";
+import { requiredString } from "@/lib/validation/required-string";
 
 /**
  * Shapes of the developer settings (OAuth apps, personal access tokens), shared by the

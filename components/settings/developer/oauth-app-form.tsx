@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/field-errors";
-import { lazySchemaResolver } from "@/components/forms/form-resolver";
+import { useLazyForm } from "@/components/forms/use-lazy-form";
 import { fill } from "@/components/settings/format";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -47,9 +46,6 @@ export function OAuthAppForm({
   const router = useRouter();
   const kindId = useId();
   const [secret, setSecret] = useState<{ clientId: string; clientSecret: string } | null>(null);
-  const [resolver] = useState(() =>
-    lazySchemaResolver<Values>(() => import("@/lib/validation/developer").then((m) => m.oauthAppCreateSchema.omit({ confidential: true })), locale, text.failed),
-  );
   const editing = mode.kind === "edit" ? mode.app : null;
   const defaults: Values = {
     name: editing?.name ?? "",
@@ -57,32 +53,38 @@ export function OAuthAppForm({
     logoUrl: editing?.logoUrl ?? "",
     kind: "confidential",
   };
-  const form = useForm<Values>({ resolver, defaultValues: defaults });
-  const { errors, isSubmitting } = form.formState;
-
-  const submit = form.handleSubmit(async (values) => {
-    const input = { name: values.name, redirectUris: values.redirectUris, logoUrl: values.logoUrl };
-    const refused = (result: ActionFailure) => {
-      const field = FIELD_OF_ERROR[result.error];
-      if (field) form.setError(field, { type: "server", message: result.message }, { shouldFocus: true });
-      else if (!applyFieldErrors(result.fieldErrors, form.setError, FIELDS)) toast.error(result.message);
-    };
-    if (mode.kind === "edit") {
-      const result = await mode.action({ ...input, appId: mode.app.id });
+  const form = useLazyForm<Values>(
+    {
+      defaultValues: defaults,
+      schema: () => import("@/lib/validation/developer").then((m) => m.oauthAppCreateSchema.omit({ confidential: true })),
+      locale,
+      fallbackMessage: text.failed,
+    },
+    async (values, rhf) => {
+      const input = { name: values.name, redirectUris: values.redirectUris, logoUrl: values.logoUrl };
+      const refused = (result: ActionFailure) => {
+        const field = FIELD_OF_ERROR[result.error];
+        if (field) rhf.setError(field, { type: "server", message: result.message }, { shouldFocus: true });
+        else if (!applyFieldErrors(result.fieldErrors, rhf.setError, FIELDS)) toast.error(result.message);
+      };
+      if (mode.kind === "edit") {
+        const result = await mode.action({ ...input, appId: mode.app.id });
+        if (!result.ok) return refused(result);
+        toast.success(text.saved);
+        router.refresh();
+        onDone?.();
+        return;
+      }
+      const result = await mode.action({ ...input, confidential: values.kind === "confidential" });
       if (!result.ok) return refused(result);
-      toast.success(text.saved);
+      toast.success(fill(text.created, { name: values.name.trim() }));
+      rhf.reset(defaults);
       router.refresh();
-      onDone?.();
-      return;
-    }
-    const result = await mode.action({ ...input, confidential: values.kind === "confidential" });
-    if (!result.ok) return refused(result);
-    toast.success(fill(text.created, { name: values.name.trim() }));
-    form.reset(defaults);
-    router.refresh();
-    if (result.clientSecret) setSecret({ clientId: result.clientId, clientSecret: result.clientSecret });
-    else onDone?.();
-  });
+      if (result.clientSecret) setSecret({ clientId: result.clientId, clientSecret: result.clientSecret });
+      else onDone?.();
+    },
+  );
+  const { errors, isSubmitting } = form;
 
   if (secret) {
     return (
@@ -107,15 +109,16 @@ export function OAuthAppForm({
   }
 
   return (
-    <form onSubmit={submit} noValidate className="grid max-w-xl gap-5" aria-label={editing ? fill(text.editLabel, { name: editing.name }) : text.appsNew}>
-      <FormField label={text.appName} description={text.appNameDescription} error={errors.name?.message}>
-        <Input autoComplete="off" maxLength={80} {...form.register("name")} />
+    <form {...form.formProps} className="grid max-w-xl gap-5" aria-label={editing ? fill(text.editLabel, { name: editing.name }) : text.appsNew}>
+      {form.slot}
+      <FormField label={text.appName} description={text.appNameDescription} error={errors.name}>
+        <Input autoComplete="off" maxLength={80} {...form.field("name")} />
       </FormField>
-      <FormField label={text.redirectUris} description={text.redirectUrisDescription} error={errors.redirectUris?.message}>
-        <Textarea rows={3} spellCheck={false} autoCapitalize="off" className="font-mono" placeholder="https://app.example.com/callback" {...form.register("redirectUris")} />
+      <FormField label={text.redirectUris} description={text.redirectUrisDescription} error={errors.redirectUris}>
+        <Textarea rows={3} spellCheck={false} autoCapitalize="off" className="font-mono" placeholder="https://app.example.com/callback" {...form.field("redirectUris")} />
       </FormField>
-      <FormField label={text.logoUrl} description={text.logoUrlDescription} error={errors.logoUrl?.message}>
-        <Input type="url" inputMode="url" autoComplete="off" placeholder="https://app.example.com/logo.png" {...form.register("logoUrl")} />
+      <FormField label={text.logoUrl} description={text.logoUrlDescription} error={errors.logoUrl}>
+        <Input type="url" inputMode="url" autoComplete="off" placeholder="https://app.example.com/logo.png" {...form.field("logoUrl")} />
       </FormField>
       {editing ? null : (
         <fieldset className="grid gap-3">
@@ -125,10 +128,9 @@ export function OAuthAppForm({
               <input
                 type="radio"
                 id={`${kindId}-${kind}`}
-                value={kind}
                 aria-describedby={`${kindId}-${kind}-description`}
                 className="mt-0.5 size-4 accent-primary"
-                {...form.register("kind")}
+                {...form.choice("kind", kind)}
               />
               <div className="grid gap-0.5">
                 <label htmlFor={`${kindId}-${kind}`} className="text-sm font-medium">

@@ -2,9 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { useForm } from "react-hook-form";
 import { applyFieldErrors } from "@/components/forms/field-errors";
-import { lazySchemaResolver } from "@/components/forms/form-resolver";
+import { useLazyForm } from "@/components/forms/use-lazy-form";
 import { fill } from "@/components/settings/format";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -38,21 +37,26 @@ export function PersonalTokenForm({
   const router = useRouter();
   const id = useId();
   const [token, setToken] = useState<string | null>(null);
-  const [resolver] = useState(() => lazySchemaResolver<Values>(() => import("@/lib/validation/developer").then((m) => m.personalTokenCreateSchema), locale, text.failed));
-  const form = useForm<Values>({ resolver, defaultValues: { name: "", scopes: ["profile"], expiry: "30" } });
-  const { errors, isSubmitting } = form.formState;
-
-  const submit = form.handleSubmit(async (values) => {
-    const result = await action(values);
-    if (!result.ok) {
-      if (!applyFieldErrors(result.fieldErrors, form.setError, FIELDS)) toast.error(result.message);
-      return;
-    }
-    toast.success(fill(text.tokenCreated, { name: values.name.trim() }));
-    form.reset();
-    setToken(result.token);
-    router.refresh();
-  });
+  const form = useLazyForm<Values>(
+    {
+      defaultValues: { name: "", scopes: ["profile"], expiry: "30" },
+      schema: () => import("@/lib/validation/developer").then((m) => m.personalTokenCreateSchema),
+      locale,
+      fallbackMessage: text.failed,
+    },
+    async (values, rhf) => {
+      const result = await action(values);
+      if (!result.ok) {
+        if (!applyFieldErrors(result.fieldErrors, rhf.setError, FIELDS)) toast.error(result.message);
+        return;
+      }
+      toast.success(fill(text.tokenCreated, { name: values.name.trim() }));
+      rhf.reset();
+      setToken(result.token);
+      router.refresh();
+    },
+  );
+  const { errors, isSubmitting } = form;
 
   const scopeText = { profile: [text.scopeProfile, text.scopeProfileDescription], email: [text.scopeEmail, text.scopeEmailDescription] } as const;
   const expiryText: Record<PersonalTokenExpiryChoice, string> = { "7": text.expiry7, "30": text.expiry30, "90": text.expiry90, "365": text.expiry365, never: text.expiryNever };
@@ -62,9 +66,10 @@ export function PersonalTokenForm({
       {token ? (
         <SecretReveal title={text.tokenValueTitle} value={token} warning={text.tokenWarning} doneLabel={text.tokenDone} labels={text} testId="personal-token" onDone={() => setToken(null)} />
       ) : null}
-      <form onSubmit={submit} noValidate className="grid max-w-xl gap-5" aria-label={text.tokensTitle}>
-        <FormField label={text.tokenName} description={text.tokenNameDescription} error={errors.name?.message}>
-          <Input autoComplete="off" maxLength={80} {...form.register("name")} />
+      <form {...form.formProps} className="grid max-w-xl gap-5" aria-label={text.tokensTitle}>
+        {form.slot}
+        <FormField label={text.tokenName} description={text.tokenNameDescription} error={errors.name}>
+          <Input autoComplete="off" maxLength={80} {...form.field("name")} />
         </FormField>
         <fieldset className="grid gap-3" aria-describedby={errors.scopes ? `${id}-scopes-error` : undefined}>
           <legend className="mb-2 text-sm font-medium">{text.tokenScopes}</legend>
@@ -73,10 +78,9 @@ export function PersonalTokenForm({
               <input
                 type="checkbox"
                 id={`${id}-${scope}`}
-                value={scope}
                 aria-describedby={`${id}-${scope}-description`}
                 className="mt-0.5 size-4 accent-primary"
-                {...form.register("scopes")}
+                {...form.choice("scopes", scope)}
               />
               <div className="grid gap-0.5">
                 <label htmlFor={`${id}-${scope}`} className="text-sm font-medium">
@@ -90,12 +94,12 @@ export function PersonalTokenForm({
           ))}
           {errors.scopes ? (
             <p id={`${id}-scopes-error`} role="alert" className="text-sm font-medium text-destructive-text">
-              {errors.scopes.message ?? errors.scopes.root?.message}
+              {errors.scopes}
             </p>
           ) : null}
         </fieldset>
-        <FormField label={text.tokenExpiry} error={errors.expiry?.message} className="max-w-xs">
-          <select className={inputClasses} {...form.register("expiry")}>
+        <FormField label={text.tokenExpiry} error={errors.expiry} className="max-w-xs">
+          <select className={inputClasses} {...form.field("expiry")}>
             {EXPIRIES.map((choice) => (
               <option key={choice} value={choice}>
                 {expiryText[choice]}
