@@ -97,7 +97,8 @@ export async function getCaller(request: Request): Promise<FirstPartyCaller | nu
   }
   if (!sessionId) return null;
 
-  const session = await prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
+  // Every authenticated request runs this: the session and its user in one statement.
+  const session = await prisma.session.findUnique({ where: { id: sessionId }, include: { user: true }, relationLoadStrategy: "join" });
   const at = now();
   if (!session || !isSessionActive(session, at) || (userId && session.userId !== userId) || !session.user.active) return null;
 

@@ -41,8 +41,8 @@ export async function explainRouteQueries(options: { databaseUrl: string; access
   const userId = caller.user.id;
 
   const routes: { route: string; run: () => Promise<unknown> }[] = [
-    { route: "every route: caller check (session + user)", run: () => getCaller(request) },
-    { route: "GET /api/me, /api/users/profile: getProfile", run: () => getProfile(userId) },
+    { route: "every route: caller check (session joined to its user)", run: () => getCaller(request) },
+    { route: "GET /api/me, /api/auth/me, /api/auth/profile, /api/auth/userinfo: getProfile (user joined to 2FA and accounts)", run: () => getProfile(userId) },
     { route: "GET /api/me/history: page", run: () => history004.listLoginHistory({ userId, limit: 10, offset: 0 }) },
     { route: "GET /api/users/profile/login-history", run: () => history000.listLoginHistory({ userId, limit: 50, offset: 0 }) },
     { route: "GET /api/sessions", run: () => listSessions({ userId }) },

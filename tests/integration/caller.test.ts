@@ -4,6 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import { setClock } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
 import { createUser, signInApi } from "../support/fixtures";
+import { statementsOf } from "../support/statements";
 
 const withBearer = (token: string, init: RequestInit = {}) =>
   new Request("http://localhost:3000/api/x", { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
@@ -16,6 +17,21 @@ describe("the caller resolver", () => {
     await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
     expect(await getCaller(withBearer(accessToken))).toBeNull();
     await expect(requireCaller(withBearer(accessToken))).rejects.toMatchObject({ code: "INVALID_TOKEN", status: 401 });
+  });
+
+  it("reads the session and its user in one statement", async () => {
+    const { user } = await createUser();
+    const { accessToken } = await signInApi(user);
+    const statements = await statementsOf(async () => expect((await getCaller(withBearer(accessToken)))?.user.id).toBe(user.id));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/FROM "public"\."Session".*JOIN LATERAL.*FROM "public"\."User"/s);
+  });
+
+  it("refuses a session whose user was deactivated, from the same one statement", async () => {
+    const { user } = await createUser();
+    const { accessToken } = await signInApi(user);
+    await prisma.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await getCaller(withBearer(accessToken))).toBeNull();
   });
 
   it("refuses an expired access token (15 minutes)", async () => {

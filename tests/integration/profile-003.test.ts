@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, signInApi } from "../support/fixtures";
+import { statementsOf } from "../support/statements";
 
 async function signedIn(overrides: Parameters<typeof createUser>[0] = {}) {
   const { user } = await createUser(overrides);
@@ -31,6 +32,12 @@ describe("seed 003 GET /api/users/profile/:email", () => {
     });
     const mixedCase = await api.get(path(user.email.toUpperCase()), { token });
     expect(mixedCase.status).toBe(200);
+  });
+
+  it("answers from the caller check's own read: one statement", async () => {
+    const { user, token } = await signedIn();
+    const statements = await statementsOf(async () => expect((await api.get(path(user.email), { token })).status).toBe(200));
+    expect(statements).toHaveLength(1);
   });
 
   it("is_active means verified and not disabled", async () => {

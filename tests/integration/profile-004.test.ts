@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, signInApi } from "../support/fixtures";
+import { statementsOf } from "../support/statements";
 
 async function signedIn(overrides: Parameters<typeof createUser>[0] = {}) {
   const { user } = await createUser(overrides);
@@ -10,6 +11,14 @@ async function signedIn(overrides: Parameters<typeof createUser>[0] = {}) {
 }
 
 describe("seed 004 GET /api/me", () => {
+  it("costs two statements: the caller check, then the profile with its 2FA and linked accounts", async () => {
+    const { user, token } = await signedIn();
+    await prisma.account.create({ data: { userId: user.id, type: "oauth", provider: "google", providerAccountId: "g-1" } });
+    const statements = await statementsOf(async () => expect((await api.get("/api/me", { token })).status).toBe(200));
+    expect(statements).toHaveLength(2);
+    expect(statements[1]).toMatch(/"TwoFactor".*"Account"/s);
+  });
+
   it("answers data.user with verification and 2FA times", async () => {
     const verifiedAt = new Date("2024-01-01T00:00:00.000Z");
     const { user, token } = await signedIn({ firstName: "John", lastName: "Doe", emailVerified: verifiedAt });

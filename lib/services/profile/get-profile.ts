@@ -9,10 +9,11 @@ export type Profile = {
   socialAccounts: { provider: string; linkedAt: Date }[];
 };
 
-/** The caller's profile; USER_NOT_FOUND if the account vanished meanwhile. */
+/** The caller's profile, in one statement; USER_NOT_FOUND if the account vanished meanwhile. */
 export async function getProfile(userId: string, db: DbTx = prisma): Promise<Profile> {
   const row = await db.user.findUnique({
     where: { id: userId },
+    relationLoadStrategy: "join",
     include: {
       twoFactor: { select: { method: true, enabledAt: true } },
       accounts: { select: { provider: true, createdAt: true }, orderBy: { createdAt: "asc" } },

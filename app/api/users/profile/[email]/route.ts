@@ -8,7 +8,6 @@ import { requireCaller, type Caller } from "@/lib/auth/caller";
 import { accountDeleted, profile003, profileUpdated003 } from "@/lib/mappers/profile-003";
 import { deleteAccount } from "@/lib/services/account/delete-account";
 import { updateOwnProfile003 } from "@/lib/services/profile/update-own-profile-003";
-import { getProfile } from "@/lib/services/profile/get-profile";
 import { deleteAccountSchema, profileUpdate003Schema } from "@/lib/validation/profile";
 
 type Params = { email: string };
@@ -21,10 +20,11 @@ function assertOwnEmail(caller: Caller, email: string): void {
   if (email.trim().toLowerCase() !== caller.user.email) throw new AppError("FORBIDDEN");
 }
 
+/** The caller's user row, read by requireCaller in this very request, is the whole answer. */
 export const GET = apiRoute<Params>(async ({ request, params }) => {
   const caller = await requireCaller(request, { scope: "profile" });
   assertOwnEmail(caller, params.email);
-  return jsonResponse(profile003((await getProfile(caller.user.id)).user));
+  return jsonResponse(profile003(caller.user));
 });
 
 /** `{name?, currentPassword?, newPassword?}`: a new password also signs out every other session. */
