@@ -1,16 +1,21 @@
 /**
- * The SQL statements the test database ran (setup-database.ts feeds every query event of the
- * test client here), so a test can pin how many round trips a request costs.
+ * The SQL statements the test database ran while a capture was open (setup-database.ts feeds
+ * every query event of the test client here), so a test can pin how many round trips a
+ * request costs. Outside a capture nothing is kept.
  */
-const recorded: string[] = [];
+let recorded: string[] | undefined;
 
 export function recordStatement(sql: string): void {
-  recorded.push(sql);
+  recorded?.push(sql);
 }
 
 /** The statements `run` sent, in order (transaction control and other noise included). */
 export async function statementsOf(run: () => Promise<unknown>): Promise<string[]> {
-  recorded.length = 0;
-  await run();
-  return recorded.splice(0);
+  recorded = [];
+  try {
+    await run();
+    return recorded;
+  } finally {
+    recorded = undefined;
+  }
 }
