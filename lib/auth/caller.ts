@@ -99,7 +99,10 @@ export async function getCaller(request: Request): Promise<FirstPartyCaller | nu
 
   const session = await prisma.session.findUnique({ where: { id: sessionId }, include: { user: true } });
   const at = now();
-  if (!session || !isSessionActive(session, at) || (userId && session.userId !== userId) || !session.user.active) return null;
+  // Prisma reads the session, then its user, in two queries: an account deleted in between
+  // (a concurrent DELETE /api/me) leaves a session whose user is null. That caller is gone.
+  const owner = session?.user as User | null | undefined;
+  if (!session || !owner || !isSessionActive(session, at) || (userId && session.userId !== userId) || !owner.active) return null;
 
   if (at.getTime() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
     await prisma.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: at } });

@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { getCaller, requireCaller } from "@/lib/auth/caller";
 import { AppError } from "@/lib/api/errors";
 import { setClock } from "@/lib/clock";
-import { prisma } from "@/lib/db/client";
+import { getDb, prisma } from "@/lib/db/client";
 import { createUser, signInApi } from "../support/fixtures";
 
 const withBearer = (token: string, init: RequestInit = {}) =>
@@ -16,6 +16,21 @@ describe("the caller resolver", () => {
     await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
     expect(await getCaller(withBearer(accessToken))).toBeNull();
     await expect(requireCaller(withBearer(accessToken))).rejects.toMatchObject({ code: "INVALID_TOKEN", status: 401 });
+  });
+
+  it("refuses, without an error, a session whose user was deleted while it was being read", async () => {
+    const { user } = await createUser();
+    const { accessToken, sessionId } = await signInApi(user);
+    const session = await prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
+    // What Prisma answers when a concurrent DELETE /api/me commits between its read of the
+    // session and its read of the user: the session, with a null user.
+    const read = vi.spyOn(getDb().session, "findUnique").mockResolvedValueOnce({ ...session, user: null } as never);
+    try {
+      expect(await getCaller(withBearer(accessToken))).toBeNull();
+      expect(read).toHaveBeenCalledTimes(1);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it("refuses an expired access token (15 minutes)", async () => {
