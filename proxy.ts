@@ -25,12 +25,13 @@ import { statusPage } from "@/lib/status-page";
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const locale = negotiateLocale(request.headers.get("accept-language"));
+  const page = !NOT_A_PAGE.test(pathname);
   if (!isDecodable(pathname)) {
-    if (NOT_A_PAGE.test(pathname)) return errorResponse("VALIDATION_ERROR", locale, { message: INVALID_PATH[locale] });
+    if (!page) return errorResponse("VALIDATION_ERROR", locale, { message: INVALID_PATH[locale] });
     const text = statusText[locale];
     return statusPage({ status: 400, locale, title: text.badAddressTitle, body: text.badAddressBody, link: { href: "/", label: text.badAddressHome } });
   }
-  if (NOT_A_PAGE.test(pathname)) return NextResponse.next();
+  if (!page) return NextResponse.next();
 
   const databaseUrl = env().DATABASE_URL;
   if (databaseUrl && !(await isDatabaseReachable(databaseUrl))) {

@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/i18n/locale";
+import { escapeHtml } from "@/lib/html";
 
 /**
  * A small self-contained HTML page for the answers proxy.ts gives before any page renders
@@ -42,8 +43,4 @@ a:focus-visible{outline:2px solid currentColor;outline-offset:2px}
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     },
   });
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

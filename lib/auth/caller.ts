@@ -67,7 +67,8 @@ export async function resolveCaller(request: Request): Promise<Caller | null> {
   return getCaller(request);
 }
 
-function bearerToken(request: Request): string | undefined {
+/** The token of an `Authorization: Bearer <token>` header; undefined when absent or malformed. */
+export function bearerToken(request: Request): string | undefined {
   const authorization = request.headers.get("authorization");
   return authorization ? /^Bearer\s+(\S+)$/i.exec(authorization.trim())?.[1] : undefined;
 }
@@ -85,9 +86,9 @@ export async function getCaller(request: Request): Promise<FirstPartyCaller | nu
   let scopes: string[] | undefined;
   let via: FirstPartyCaller["via"];
   if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) return null;
-    const claims = await verifyAccessToken(match[1]!);
+    const token = bearerToken(request);
+    if (!token) return null;
+    const claims = await verifyAccessToken(token);
     if (!claims) return null;
     ({ sessionId, userId, scopes } = claims);
     via = "bearer";

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { describeError, logger } from "@/lib/logger";
 import { PrismaOidcAdapter } from "@/lib/oidc/adapter";
 import { loadSigningKeys } from "@/lib/oidc/keys";
+import { escapeHtml } from "@/lib/html";
 
 /** Where the provider is mounted (pages/api/oidc/[...path].ts); discovery is rewritten to it from the origin. */
 export const OIDC_MOUNT_PATH = "/api/oidc";
@@ -76,10 +77,6 @@ function policy(): interactionPolicy.Prompt[] {
 function secretMethod(): "client_secret_basic" | "client_secret_post" {
   const authorization = Provider.ctx?.get("authorization") ?? "";
   return /^basic\s/i.test(authorization) ? "client_secret_basic" : "client_secret_post";
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export async function buildConfiguration(): Promise<Configuration> {

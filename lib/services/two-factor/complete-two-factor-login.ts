@@ -11,6 +11,8 @@ import { findLiveToken } from "@/lib/services/verification/one-time-token";
 import { notifyTwoFactorChange } from "@/lib/services/two-factor/notify-two-factor-change";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 
+type TwoFactorLogin = { user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens | null; factor: SecondFactor };
+
 /**
  * Second step of a sign-in with 2FA on: the API's `POST /api/auth/2fa/verify` (seed 004)
  * and the browser's second screen (`kind: "BROWSER"`, no tokens: the cookie carries the
@@ -22,7 +24,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locale";
 export async function completeTwoFactorLogin(
   options: { tempToken: string; code: string; client: ClientInfo; kind?: "API" | "BROWSER"; locale?: Locale },
   db: Db = prisma,
-): Promise<{ user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens | null; factor: SecondFactor }> {
+): Promise<TwoFactorLogin> {
   const challenge = await findLiveToken("TWO_FACTOR_LOGIN", options.tempToken, db);
   const user = challenge?.userId ? await db.user.findUnique({ where: { id: challenge.userId } }) : null;
   if (!challenge || !user || !user.active) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
@@ -31,15 +33,16 @@ export async function completeTwoFactorLogin(
   // no more tries than sequential ones before the 429.
   const { eventId } = await beginLoginAttempt({ email: user.email, userId: user.id, method: `${firstFactor}+totp`, client: options.client }, db);
 
-  const factor = await matchSecondFactor({ userId: user.id, code: options.code }, db);
-  if (!factor) {
+  const match = await matchSecondFactor({ userId: user.id, code: options.code }, db);
+  if (!match) {
     await settleLoginAttempt(eventId, { success: false, reason: "INVALID_2FA_CODE" }, db);
     await recordAuditEvent({ userId: user.id, type: "LOGIN_FAILED", client: options.client, metadata: { reason: "INVALID_2FA_CODE" } }, db);
     throw new AppError("INVALID_2FA_CODE");
   }
 
+  const { factor } = match;
   const method = `${firstFactor}+${factor}`;
-  let result: { user: User & { twoFactor: TwoFactor | null }; session: Session; tokens: IssuedTokens | null; factor: SecondFactor };
+  let result: TwoFactorLogin;
   try {
     result = await db.$transaction(async (tx) => {
       if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
@@ -55,11 +58,10 @@ export async function completeTwoFactorLogin(
     await settleLoginAttempt(eventId, { success: false, reason: "TWO_FACTOR_CHALLENGE_EXPIRED" }, db);
     throw error;
   }
-  if (factor === "backup") {
+  if (match.factor === "backup") {
     // A backup code is what someone holding a stolen code would use: the owner hears of it,
     // with how many are left. After the commit: a mail failure does not undo the sign-in.
-    const backupCodesLeft = await db.backupCode.count({ where: { userId: user.id, usedAt: null } });
-    await notifyTwoFactorChange(user, "backup-code-used", options.locale ?? DEFAULT_LOCALE, { backupCodesLeft });
+    await notifyTwoFactorChange(user, "backup-code-used", options.locale ?? DEFAULT_LOCALE, { backupCodesLeft: match.backupCodesLeft });
   }
   return result;
 }

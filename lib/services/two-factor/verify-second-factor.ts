@@ -1,4 +1,3 @@
-import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
 import { decryptSecret } from "@/lib/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
@@ -8,13 +7,16 @@ import { isTotpCodeShape, matchTotpCode } from "@/lib/services/two-factor/totp";
 
 export type SecondFactor = "totp" | "backup";
 
+/** The factor a code matched; for a backup code, how many unused ones are left after it. */
+export type SecondFactorMatch = { factor: "totp" } | { factor: "backup"; backupCodesLeft: number };
+
 /**
  * Which second factor `code` is for a user whose 2FA is on, consuming it; null when it is
  * wrong, already used, or 2FA is off. A TOTP code is accepted only for a time step later
  * than the last accepted one, and a backup code only while unused: both through a
  * conditional UPDATE, so of two concurrent uses of one code exactly one wins.
  */
-export async function matchSecondFactor(options: { userId: string; code: string }, db: DbTx = prisma): Promise<SecondFactor | null> {
+export async function matchSecondFactor(options: { userId: string; code: string }, db: DbTx = prisma): Promise<SecondFactorMatch | null> {
   const code = normalizeCode(options.code);
   const twoFactor = await db.twoFactor.findUnique({ where: { userId: options.userId } });
   if (!twoFactor?.enabledAt) return null;
@@ -31,7 +33,7 @@ export async function matchSecondFactor(options: { userId: string; code: string 
       },
       data: { lastUsedStep: step },
     });
-    return count === 1 ? "totp" : null;
+    return count === 1 ? { factor: "totp" } : null;
   }
 
   if (isBackupCodeShape(code)) {
@@ -42,18 +44,7 @@ export async function matchSecondFactor(options: { userId: string; code: string 
     if (count !== 1) return null;
     const remaining = await db.backupCode.count({ where: { userId: options.userId, usedAt: null } });
     await recordAuditEvent({ userId: options.userId, type: "BACKUP_CODE_USED", metadata: { remaining } }, db);
-    return "backup";
+    return { factor: "backup", backupCodesLeft: remaining };
   }
   return null;
-}
-
-/**
- * The second step of a sign-in (API or browser): the factor used, or INVALID_2FA_CODE.
- * A TOTP code works once (replay of the same time step refused, one step of drift); a
- * backup code works once.
- */
-export async function verifySecondFactor(options: { userId: string; code: string }, db: DbTx = prisma): Promise<SecondFactor> {
-  const factor = await matchSecondFactor(options, db);
-  if (!factor) throw new AppError("INVALID_2FA_CODE");
-  return factor;
 }

@@ -1,5 +1,6 @@
 import { AppError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
+import { bearerToken } from "@/lib/auth/caller";
 import { jsonResponse } from "@/lib/api/response";
 import { safeEqual } from "@/lib/crypto";
 import { env } from "@/lib/env";
@@ -12,7 +13,7 @@ import { purgeExpired } from "@/lib/services/maintenance/purge-expired";
  */
 export const GET = apiRoute(async ({ request }) => {
   const secret = env().CRON_SECRET;
-  const presented = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization")?.trim() ?? "")?.[1];
+  const presented = bearerToken(request);
   if (!secret || !presented || !safeEqual(presented, secret)) {
     throw new AppError("UNAUTHORIZED", { headers: { "WWW-Authenticate": 'Bearer realm="cron"' } });
   }

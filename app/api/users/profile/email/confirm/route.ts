@@ -9,10 +9,9 @@ import { localize } from "@/lib/i18n/locale";
 import { PROFILE_EMAILS, PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import { confirmEmailChange } from "@/lib/services/profile/confirm-email-change";
 import { confirmEmailChangeSchema } from "@/lib/validation/profile";
+import { escapeHtml } from "@/lib/html";
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The emailed link opens a page with a button rather than changing anything itself: mail
