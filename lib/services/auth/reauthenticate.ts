@@ -1,0 +1,36 @@
+import type { ClientInfo } from "@/lib/api/client-info";
+import { AppError } from "@/lib/api/errors";
+import { verifyPassword } from "@/lib/auth/password";
+import { now } from "@/lib/clock";
+import { prisma, type DbTx } from "@/lib/db/client";
+import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { matchSecondFactor } from "@/lib/services/two-factor/verify-second-factor";
+
+/** What a caller shows to re-authenticate: the password, or a TOTP or backup code when 2FA is on. */
+export type ReauthProof = { password: string } | { code: string };
+
+/**
+ * Opens sudo mode on a session: the user proves who they are again, and the session's
+ * `reauthenticatedAt` is set, so sensitive actions are allowed for the next 10 minutes
+ * (lib/auth/recent-auth.ts). Wrong proofs answer 401 INVALID_PASSWORD or INVALID_2FA_CODE.
+ */
+export async function reauthenticate(
+  options: { userId: string; sessionId: string; proof: ReauthProof; client?: ClientInfo },
+  db: DbTx = prisma,
+): Promise<{ reauthenticatedAt: Date }> {
+  const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, passwordHash: true } });
+  if (!user) throw new AppError("USER_NOT_FOUND");
+  if ("password" in options.proof) {
+    if (!(await verifyPassword(options.proof.password, user.passwordHash))) throw new AppError("INVALID_PASSWORD");
+  } else if (!(await matchSecondFactor({ userId: user.id, code: options.proof.code }, db))) {
+    throw new AppError("INVALID_2FA_CODE");
+  }
+  const at = now();
+  const { count } = await db.session.updateMany({
+    where: { id: options.sessionId, userId: user.id, revokedAt: null },
+    data: { reauthenticatedAt: at },
+  });
+  if (count !== 1) throw new AppError("UNAUTHORIZED");
+  await recordAuditEvent({ userId: user.id, type: "REAUTHENTICATED", client: options.client, metadata: { with: "password" in options.proof ? "password" : "code" } }, db);
+  return { reauthenticatedAt: at };
+}
