@@ -20,8 +20,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * (releaseAttempt) and forgives the earlier failures of the same factor, because whoever
  * just proved a secret was not guessing it; never those of the other factor, or a thief who
  * knows the password could reset the count between guesses of the TOTP code (and the other
- * way round). A complete sign-in, which proves every factor the account has, ends them all
- * (clearAttempts), as the login lockout always did.
+ * way round). A complete sign-in, which proves every factor the account has, ends every
+ * failure up to its own attempt (clearAttempts), as the login lockout always counted only the
+ * failures after the last successful sign-in.
  */
 export const ATTEMPT_LIMIT = 5;
 export const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
@@ -58,7 +59,7 @@ export async function tryReserveAttempt(options: { userId: string | null; factor
         FROM (
           SELECT COALESCE(jsonb_agg(e ORDER BY (e->>'at')::bigint), '[]'::jsonb) AS v
           FROM jsonb_array_elements(b."attempts") AS e
-          WHERE (e->>'at')::bigint > ${windowStart}::bigint
+          WHERE (e->>'at')::bigint > GREATEST(${windowStart}::bigint, COALESCE(b."clearedThrough", 0))
         ) AS live
       ),
       "updatedAt" = EXCLUDED."updatedAt"
@@ -97,9 +98,22 @@ export async function releaseAttempt(reservation: AttemptReservation | null, db:
     WHERE "userId" = ${reservation.userId}`;
 }
 
-/** A complete sign-in proved every factor the account has: no failure before it counts. */
-export async function clearAttempts(userId: string, db: DbTx = prisma): Promise<void> {
-  await db.attemptBudget.deleteMany({ where: { userId } });
+/**
+ * A complete sign-in proved every factor the account has: no failure up to its attempt counts
+ * any more. Dated by the attempt (not the commit), like the login lockout's "since the last
+ * successful sign-in", so both agree on which concurrent failures still count.
+ */
+export async function clearAttempts(reservation: AttemptReservation | null, db: DbTx = prisma): Promise<void> {
+  if (!reservation) return;
+  await db.$executeRaw`
+    UPDATE "AttemptBudget" SET
+      "attempts" = COALESCE((
+        SELECT jsonb_agg(e ORDER BY (e->>'at')::bigint) FROM jsonb_array_elements("attempts") AS e
+        WHERE (e->>'at')::bigint > ${reservation.at}::bigint
+      ), '[]'::jsonb),
+      "clearedThrough" = GREATEST(COALESCE("clearedThrough", 0), ${reservation.at}::bigint),
+      "updatedAt" = ${now()}
+    WHERE "userId" = ${reservation.userId}`;
 }
 
 function readEntries(value: unknown): Entry[] {

@@ -70,7 +70,7 @@ export async function authenticateWithPassword(
   return db.$transaction(async (tx) => {
     const { session, tokens } = await createSession({ userId: user.id, kind: options.kind, method: "password", client: options.client }, tx);
     await settle({ success: true }, tx);
-    await clearAttempts(user.id, tx);
+    await clearAttempts(reservation, tx);
     await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id } }, tx);
     const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
     return { kind: "session" as const, user: fresh, session, tokens };

@@ -50,7 +50,7 @@ export async function completeTwoFactorLogin(
       if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
       const { session, tokens } = await createSession({ userId: user.id, kind: options.kind ?? "API", method, client: options.client }, tx);
       await settleLoginAttempt(eventId, { success: true }, tx);
-      await clearAttempts(user.id, tx);
+      await clearAttempts(reservation, tx);
       if (factor === "backup") await tx.loginEvent.update({ where: { id: eventId }, data: { method } });
       await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id, method } }, tx);
       const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });

@@ -2,6 +2,7 @@
 CREATE TABLE "AttemptBudget" (
     "userId" TEXT NOT NULL,
     "attempts" JSONB NOT NULL DEFAULT '[]',
+    "clearedThrough" BIGINT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "AttemptBudget_pkey" PRIMARY KEY ("userId")
