@@ -149,7 +149,7 @@ export const authOperations: ApiOperation[] = [
       examples: { seed004: { summary: "Seed 004", value: { tempToken: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...", token: "123456" } } },
     },
     responses: [{ status: 200, description: "Signed in.", schema: SignInAnswer, examples: { signedIn: EXAMPLES.signedIn } }],
-    errors: ["INVALID_2FA_CODE", "TWO_FACTOR_CHALLENGE_EXPIRED", "TOO_MANY_REQUESTS"],
+    errors: ["INVALID_2FA_CODE", "TWO_FACTOR_CHALLENGE_EXPIRED", "ACCOUNT_LOCKED", "TOO_MANY_REQUESTS"],
   },
   {
     method: "post",

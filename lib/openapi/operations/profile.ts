@@ -319,7 +319,7 @@ export const profileOperations: ApiOperation[] = [
     params: { path: ownEmail },
     body: { schema: deleteAccountSchema, examples: { seed003: { summary: "Seed 003", value: { password: "motDePasseConfirmation" } } } },
     responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
-    errors: ["FORBIDDEN", "INVALID_PASSWORD", "REAUTH_REQUIRED", "USER_NOT_FOUND"],
+    errors: ["FORBIDDEN", "INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
 
   // Seed 004: the caller's account.
@@ -356,7 +356,7 @@ export const profileOperations: ApiOperation[] = [
     auth: ACCOUNT,
     body: { schema: deleteAccountSchema, examples: { seed004: { summary: "Seed 004", value: { password: "SecurePassword123!" } } } },
     responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
-    errors: ["INVALID_PASSWORD", "REAUTH_REQUIRED", "USER_NOT_FOUND"],
+    errors: ["INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
   {
     method: "get",

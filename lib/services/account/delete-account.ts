@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";
 import { deleteStoredFile, ROW_LOCK_TRANSACTION } from "@/lib/services/avatar/set-avatar";
 
 /**
@@ -12,6 +13,8 @@ import { deleteStoredFile, ROW_LOCK_TRANSACTION } from "@/lib/services/avatar/se
  * sessions (so every token it holds is refused at once), linked accounts, codes and
  * tokens, 2FA, backup codes, sign-in history, preferences and integration connections;
  * then the avatar file. The audit trail keeps only that an account id was deleted.
+ * The password check spends the account's attempt budget (attempt-budget.ts): with a stolen
+ * access token, five wrong guesses in 15 minutes, then 429, never a deletion by brute force.
  */
 export const RECENT_SIGN_IN_MS = 10 * 60 * 1000;
 
@@ -30,8 +33,10 @@ export async function deleteAccount(
   if (user.passwordHash === null) {
     const recent = options.signedInAt && now().getTime() - options.signedInAt.getTime() <= RECENT_SIGN_IN_MS;
     if (!recent) throw new AppError("REAUTH_REQUIRED");
-  } else if (!(await verifyPassword(options.password, user.passwordHash))) {
-    throw new AppError("INVALID_PASSWORD");
+  } else {
+    const attempt = await reserveAttempt({ userId: user.id, factor: "password" }, db);
+    if (!(await verifyPassword(options.password, user.passwordHash))) throw new AppError("INVALID_PASSWORD");
+    await releaseAttempt(attempt, db);
   }
 
   await db.$transaction(

@@ -5,6 +5,7 @@ import { prisma, type Db, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { clearAttempts, releaseAttempt } from "@/lib/services/auth/attempt-budget";
 import { beginLoginAttempt, lockoutRemainingSeconds, settleLoginAttempt } from "@/lib/services/auth/login-lockout";
 import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
 import { createLoginChallenge } from "@/lib/services/two-factor/login-challenge";
@@ -28,7 +29,7 @@ export async function authenticateWithPassword(
   const attempt = { email, method: "password", client: options.client };
 
   const user = await db.user.findUnique({ where: { email }, include: { twoFactor: true } });
-  const { eventId } = await beginLoginAttempt({ ...attempt, userId: user?.id ?? null }, db);
+  const { eventId, reservation } = await beginLoginAttempt({ ...attempt, userId: user?.id ?? null }, db);
   const settle = (outcome: { success: boolean; reason?: string }, tx: DbTx = db) => settleLoginAttempt(eventId, outcome, tx);
 
   const passwordMatches = await verifyPassword(options.password, user?.passwordHash);
@@ -42,6 +43,8 @@ export async function authenticateWithPassword(
     }
     throw new AppError("INVALID_CREDENTIALS");
   }
+  // The password is proven: its try goes back to the account's budget (attempt-budget.ts).
+  await releaseAttempt(reservation, db);
 
   // Only a caller who knows the password learns why a valid account is refused.
   if (!user.active) {
@@ -67,6 +70,7 @@ export async function authenticateWithPassword(
   return db.$transaction(async (tx) => {
     const { session, tokens } = await createSession({ userId: user.id, kind: options.kind, method: "password", client: options.client }, tx);
     await settle({ success: true }, tx);
+    await clearAttempts(reservation, tx);
     await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id } }, tx);
     const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
     return { kind: "session" as const, user: fresh, session, tokens };

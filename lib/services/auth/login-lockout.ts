@@ -2,6 +2,7 @@ import type { ClientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
 import { prisma, type Db, type DbTx } from "@/lib/db/client";
+import { tryReserveAttempt, type AttemptFactor, type AttemptReservation } from "@/lib/services/auth/attempt-budget";
 
 /** CONTRACT 5: five failures for one account within 15 minutes lock it for the rest of the window. */
 export const LOCKOUT_MAX_FAILURES = 5;
@@ -89,17 +90,28 @@ export async function assertNotLocked(email: string, db: DbTx = prisma): Promise
  * lock makes check-and-write atomic, so of N simultaneous guesses exactly the allowance
  * is let through (check-then-write would let all N in). A locked attempt is recorded as
  * LOCKED and refused with 429 and Retry-After.
+ *
+ * For a known account it also reserves one attempt of the account's budget, the one every
+ * other check of a password or a code spends too (attempt-budget.ts): failures at deletion,
+ * re-authentication or a password change lock the sign-in as well. The caller gives the
+ * reservation back when the secret was right.
  */
-export async function beginLoginAttempt(attempt: Omit<LoginAttempt, "success" | "reason">, db: Db = prisma): Promise<{ eventId: string }> {
+export async function beginLoginAttempt(
+  attempt: Omit<LoginAttempt, "success" | "reason">,
+  db: Db = prisma,
+  options: { factor?: AttemptFactor } = {},
+): Promise<{ eventId: string; reservation: AttemptReservation | null }> {
   const email = attempt.email.trim().toLowerCase();
   const outcome = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 AS locked FROM (SELECT pg_advisory_xact_lock(hashtext(${`login:${email}`}))) AS l`;
-    const seconds = await lockoutRemainingSeconds(email, tx);
+    const lockedFor = await lockoutRemainingSeconds(email, tx);
+    const budget = lockedFor > 0 ? null : await tryReserveAttempt({ userId: attempt.userId, factor: options.factor ?? "password" }, tx);
+    const seconds = lockedFor > 0 ? lockedFor : budget && !budget.ok ? budget.retryAfterSeconds : 0;
     const event = await recordLoginAttempt({ ...attempt, email, success: false, reason: seconds > 0 ? "LOCKED" : "INVALID_CREDENTIALS" }, tx);
-    return { eventId: event.id, seconds };
+    return { eventId: event.id, seconds, reservation: budget?.ok ? budget.reservation : null };
   });
   if (outcome.seconds > 0) throw new AppError("ACCOUNT_LOCKED", { headers: { "Retry-After": String(outcome.seconds) } });
-  return { eventId: outcome.eventId };
+  return { eventId: outcome.eventId, reservation: outcome.reservation };
 }
 
 /** Records how an attempt opened by beginLoginAttempt ended. */

@@ -7,10 +7,7 @@ import type { User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { applyNewPassword, notifyPasswordChanged } from "@/lib/services/password/apply-new-password";
-import { assertUnderRateLimit, consumeRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
-
-/** Wrong current passwords allowed per account and window, as for sign-in (CONTRACT 5). */
-const CURRENT_PASSWORD_GUESSES = { limit: 5, windowMs: 15 * 60 * 1000 };
+import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";
 
 /**
  * Changes the password of a signed-in user who proves the current one (401 INVALID_PASSWORD
@@ -23,15 +20,14 @@ export async function changePassword(
 ): Promise<{ user: User }> {
   const existing = await db.user.findUnique({ where: { id: options.userId } });
   if (!existing) throw new AppError("USER_NOT_FOUND");
-  // A stolen access token must not become an oracle for the password: wrong guesses are
-  // counted per account, like sign-in failures.
-  const guesses = { key: `current-password:user:${existing.id}`, ...CURRENT_PASSWORD_GUESSES };
-  await assertUnderRateLimit(guesses, db);
+  // A stolen access token must not become an oracle for the password: the try is taken from
+  // the account's budget (shared with sign-in and every other check) before comparing.
+  const attempt = await reserveAttempt({ userId: existing.id, factor: "password" }, db);
   if (!(await verifyPassword(options.currentPassword, existing.passwordHash))) {
-    await consumeRateLimit(guesses, db);
     await recordAuditEvent({ userId: existing.id, type: "LOGIN_FAILED", client: options.client, metadata: { during: "change-password" } }, db);
     throw new AppError("INVALID_PASSWORD");
   }
+  await releaseAttempt(attempt, db);
   const passwordHash = await hashPassword(options.newPassword);
   const at = now();
   const user = await db.$transaction((tx) =>

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { clearAttempts, releaseAttempt } from "@/lib/services/auth/attempt-budget";
 import { beginLoginAttempt, settleLoginAttempt } from "@/lib/services/auth/login-lockout";
 import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
 import { consumeLoginChallenge } from "@/lib/services/two-factor/login-challenge";
@@ -31,7 +32,8 @@ export async function completeTwoFactorLogin(
   const firstFactor = readFirstFactor(challenge.payload);
   // Checked and recorded atomically (a per-account lock): parallel guesses of the code get
   // no more tries than sequential ones before the 429.
-  const { eventId } = await beginLoginAttempt({ email: user.email, userId: user.id, method: `${firstFactor}+totp`, client: options.client }, db);
+  // It also reserves a try of the account's budget, shared with every other password and code check.
+  const { eventId, reservation } = await beginLoginAttempt({ email: user.email, userId: user.id, method: `${firstFactor}+totp`, client: options.client }, db, { factor: "code" });
 
   const match = await matchSecondFactor({ userId: user.id, code: options.code }, db);
   if (!match) {
@@ -48,6 +50,7 @@ export async function completeTwoFactorLogin(
       if ((await consumeLoginChallenge(options.tempToken, tx)) !== user.id) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
       const { session, tokens } = await createSession({ userId: user.id, kind: options.kind ?? "API", method, client: options.client }, tx);
       await settleLoginAttempt(eventId, { success: true }, tx);
+      await clearAttempts(reservation, tx);
       if (factor === "backup") await tx.loginEvent.update({ where: { id: eventId }, data: { method } });
       await recordAuditEvent({ userId: user.id, type: "LOGIN_SUCCEEDED", client: options.client, metadata: { sessionId: session.id, method } }, tx);
       const fresh = await tx.user.findUniqueOrThrow({ where: { id: user.id }, include: { twoFactor: true } });
@@ -56,6 +59,8 @@ export async function completeTwoFactorLogin(
   } catch (error) {
     // The challenge went to a concurrent request: this attempt ends as a failure.
     await settleLoginAttempt(eventId, { success: false, reason: "TWO_FACTOR_CHALLENGE_EXPIRED" }, db);
+    // The code itself was right: its try goes back.
+    await releaseAttempt(reservation, db);
     throw error;
   }
   if (match.factor === "backup") {

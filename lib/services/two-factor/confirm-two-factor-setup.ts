@@ -6,7 +6,7 @@ import { prisma, type Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { replaceBackupCodes } from "@/lib/services/two-factor/backup-codes";
-import { clearCodeAttempts, takeCodeAttempt } from "@/lib/services/two-factor/code-attempts";
+import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";
 import { notifyTwoFactorChange } from "@/lib/services/two-factor/notify-two-factor-change";
 import { matchTotpCode } from "@/lib/services/two-factor/totp";
 
@@ -26,7 +26,8 @@ export async function confirmTwoFactorSetup(
   const twoFactor = await db.twoFactor.findUnique({ where: { userId } });
   if (!twoFactor) throw new AppError("TWO_FACTOR_SETUP_REQUIRED");
   if (twoFactor.enabledAt) throw new AppError("TWO_FACTOR_ALREADY_ENABLED");
-  await takeCodeAttempt(userId, db);
+  // A try of the account's budget (attempt-budget.ts), taken before the code is judged.
+  const attempt = await reserveAttempt({ userId, factor: "code" }, db);
 
   const step = matchTotpCode({ secret: decryptSecret(twoFactor.secretEncrypted), code: options.code });
   if (step === null) throw new AppError("INVALID_2FA_CODE");
@@ -48,7 +49,8 @@ export async function confirmTwoFactorSetup(
     const owner = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, locale: true } });
     return { user: owner, backupCodes: codes };
   });
-  await clearCodeAttempts(userId, db);
+  // Only this try comes back: a code of the new secret proves no factor the account had.
+  await releaseAttempt(attempt, db, { forgive: false });
   await notifyTwoFactorChange(user, "enabled", options.locale);
   return { backupCodes };
 }
