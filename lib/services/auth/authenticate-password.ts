@@ -5,6 +5,7 @@ import { prisma, type Db, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
+import { reserveClientLoginAttempt } from "@/lib/services/auth/client-login-limit";
 import { beginLoginAttempt, lockoutRemainingSeconds, settleLoginAttempt } from "@/lib/services/auth/login-lockout";
 import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
 import { createLoginChallenge } from "@/lib/services/two-factor/login-challenge";
@@ -26,6 +27,8 @@ export async function authenticateWithPassword(
 ): Promise<PasswordAuthentication> {
   const email = options.email.trim().toLowerCase();
   const attempt = { email, method: "password", client: options.client };
+  // Per client address and network, before anything is compared (spraying across accounts).
+  const clientAttempt = await reserveClientLoginAttempt(options.client, db);
 
   const user = await db.user.findUnique({ where: { email }, include: { twoFactor: true } });
   const { eventId } = await beginLoginAttempt({ ...attempt, userId: user?.id ?? null }, db);
@@ -42,6 +45,7 @@ export async function authenticateWithPassword(
     }
     throw new AppError("INVALID_CREDENTIALS");
   }
+  await clientAttempt.release();
 
   // Only a caller who knows the password learns why a valid account is refused.
   if (!user.active) {
