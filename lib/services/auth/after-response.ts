@@ -8,8 +8,8 @@ const pending = new Set<Promise<void>>();
 /**
  * Runs work that the answer must not wait for, or be timed by: inside a Next.js request it
  * runs after the response is sent (`after`, which Vercel keeps alive for it); elsewhere
- * (tests calling handlers in-process) it starts at once in the background, as it would
- * once the answer is out, and settleDeferredWork waits for it.
+ * (tests calling handlers in-process) it starts in the background on the next turn of the
+ * event loop, as it would once the answer is out, and settleDeferredWork waits for it.
  *
  * Used where a route answers the same whether or not an account exists: the lookups, writes
  * and mail for real accounts would otherwise show in the response time.
@@ -25,8 +25,11 @@ export async function afterResponse(task: () => Promise<unknown>): Promise<void>
   try {
     after(guarded);
   } catch {
-    // Outside a request scope `after` throws at once.
-    const running: Promise<void> = guarded().finally(() => pending.delete(running));
+    // Outside a request scope `after` throws at once. Start once the caller's current
+    // continuation (the handler building its answer) has run, as after() would.
+    const running: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(guarded)
+      .finally(() => pending.delete(running));
     pending.add(running);
   }
 }
