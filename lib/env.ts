@@ -55,6 +55,15 @@ export const envSchema = z
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
     AUTH_REQUIRE_VERIFIED_EMAIL: bool,
     AUTH_TRUST_HOST: bool,
+    // How many proxies in front of the portal append the client's address to X-Forwarded-For
+    // (lib/api/client-info.ts). 0: none, Next is reached directly. Ignored on Vercel, whose
+    // own headers are used.
+    TRUSTED_PROXY_HOPS: z
+      .string()
+      .regex(/^(\d{1,2})?$/, "must be a whole number of proxies, 0 to 10")
+      .optional()
+      .transform((v) => (v ? Number(v) : 0))
+      .refine((v) => v <= 10, { message: "must be a whole number of proxies, 0 to 10" }),
     RESEND_API_KEY: z.string().optional(),
     MAIL_FROM: z.string().default("Account Portal <no-reply@localhost>"),
     MAIL_OUTBOX_DIR: z.string().default(".data/outbox"),

@@ -9,9 +9,17 @@ import { createUser, uniqueEmail } from "../support/fixtures";
 
 const TEST_BCRYPT_COST = process.env.BCRYPT_COST;
 
+/** Geo headers are believed only on Vercel, which writes them (and x-real-ip) itself. */
+const ON_VERCEL = { VERCEL: "1", DATABASE_URL: "postgres://vercel.invalid/portal", RESEND_API_KEY: "re_unused", BLOB_READ_WRITE_TOKEN: "unused" };
+const BEFORE_VERCEL = Object.fromEntries(Object.keys(ON_VERCEL).map((key) => [key, process.env[key]]));
+
 afterEach(() => {
   setClock(undefined);
   delete process.env.AUTH_REQUIRE_VERIFIED_EMAIL;
+  for (const [key, value] of Object.entries(BEFORE_VERCEL)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
   process.env.BCRYPT_COST = TEST_BCRYPT_COST;
   resetEnv();
 });
@@ -129,7 +137,9 @@ describe("POST /api/auth/login (002, 003, 004)", () => {
 
   it("records every attempt with device, IP, location and result, and keeps lastLoginAt", async () => {
     const { user, password } = await createUser();
-    const headers = { "user-agent": CHROME, "x-forwarded-for": "203.0.113.7, 10.0.0.1", "x-vercel-ip-city": "Paris", "x-vercel-ip-country": "FR" };
+    Object.assign(process.env, ON_VERCEL);
+    resetEnv();
+    const headers = { "user-agent": CHROME, "x-real-ip": "203.0.113.7", "x-forwarded-for": "203.0.113.7", "x-vercel-ip-city": "Paris", "x-vercel-ip-country": "FR" };
     await api.post("/api/auth/login", { email: user.email, password: "Wrong-Password-1" }, { headers });
     const at = new Date("2031-05-05T08:00:00Z");
     setClock(() => at);

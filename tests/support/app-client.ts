@@ -1,4 +1,5 @@
 import nextConfig from "@/next.config";
+import { settleDeferredWork } from "@/lib/services/auth/after-response";
 
 /**
  * Calls the real route handlers in-process, addressed by URL as a client would: the
@@ -73,6 +74,8 @@ export type AppResponse<T = Record<string, unknown>> = {
   body: T;
   text: string;
   raw: Response;
+  /** Time from the request to the handler's answer, before the work deferred past the answer (after()). */
+  elapsedMs: number;
 };
 
 export type RequestOptions = {
@@ -103,12 +106,17 @@ export async function request<T = Record<string, unknown>>(method: string, path:
     const mod = await route.load();
     const handler = mod[method];
     if (!handler) return wrap(new Response(JSON.stringify({ error: "METHOD_NOT_ALLOWED" }), { status: 405 }));
-    return wrap(await handler(req, { params: Promise.resolve(params) }));
+    const started = performance.now();
+    const response = await handler(req, { params: Promise.resolve(params) });
+    const elapsedMs = performance.now() - started;
+    // What after() runs once the answer is sent: done before the test looks at mail or rows.
+    await settleDeferredWork();
+    return wrap(response, elapsedMs);
   }
   return wrap(new Response(JSON.stringify({ error: "NOT_FOUND" }), { status: 404 }));
 }
 
-async function wrap<T>(raw: Response): Promise<AppResponse<T>> {
+async function wrap<T>(raw: Response, elapsedMs = 0): Promise<AppResponse<T>> {
   const text = await raw.clone().text();
   let body: unknown = text;
   try {
@@ -116,7 +124,7 @@ async function wrap<T>(raw: Response): Promise<AppResponse<T>> {
   } catch {
     // not JSON: keep the text
   }
-  return { status: raw.status, headers: raw.headers, body: body as T, text, raw };
+  return { status: raw.status, headers: raw.headers, body: body as T, text, raw, elapsedMs };
 }
 
 export const api = {

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { clearAttempts, releaseAttempt } from "@/lib/services/auth/attempt-budget";
+import { reserveClientLoginAttempt } from "@/lib/services/auth/client-login-limit";
 import { beginLoginAttempt, lockoutRemainingSeconds, settleLoginAttempt } from "@/lib/services/auth/login-lockout";
 import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
 import { createLoginChallenge } from "@/lib/services/two-factor/login-challenge";
@@ -27,6 +28,8 @@ export async function authenticateWithPassword(
 ): Promise<PasswordAuthentication> {
   const email = options.email.trim().toLowerCase();
   const attempt = { email, method: "password", client: options.client };
+  // Per client address and network, before anything is compared (spraying across accounts).
+  const clientAttempt = await reserveClientLoginAttempt(options.client, db);
 
   const user = await db.user.findUnique({ where: { email }, include: { twoFactor: true } });
   const { eventId, reservation } = await beginLoginAttempt({ ...attempt, userId: user?.id ?? null }, db);
@@ -43,8 +46,9 @@ export async function authenticateWithPassword(
     }
     throw new AppError("INVALID_CREDENTIALS");
   }
-  // The password is proven: its try goes back to the account's budget (attempt-budget.ts).
-  await releaseAttempt(reservation, db);
+  // The password is proven: its try goes back to the account's budget (attempt-budget.ts)
+  // and to the client's (client-login-limit.ts).
+  await Promise.all([releaseAttempt(reservation, db), clientAttempt.release()]);
 
   // Only a caller who knows the password learns why a valid account is refused.
   if (!user.active) {

@@ -1,3 +1,4 @@
+import { isLocalRun, isLoopbackAddress } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
@@ -50,24 +51,26 @@ export const EMAIL_SEND_LIMITS = {
 };
 
 /**
- * Loopback is this machine: a local run, an e2e suite, or a reverse proxy that did not
- * forward the client's address. Limiting it by IP would put every such client in one bucket.
+ * Loopback is this machine: on a local run (APP_URL on localhost) a developer or an e2e
+ * suite, which limiting by IP would put in one bucket. On a deployment with a public URL it
+ * is more likely a proxy that does not forward the client's address (TRUSTED_PROXY_HOPS
+ * unset), standing for every client: exempting it would switch the per-IP limit off.
  */
-function isLoopback(ip: string): boolean {
-  return ip === "::1" || /^(::ffff:)?127\./.test(ip);
+function isExemptAddress(ip: string): boolean {
+  return isLoopbackAddress(ip) && isLocalRun();
 }
 
 /**
  * Throws TOO_MANY_REQUESTS (429 with Retry-After) once the caller's IP or the target
- * address has used up its window for `action`. An unknown or loopback IP is limited by
- * address only (see isLoopback).
+ * address has used up its window for `action`. An unknown IP, or loopback on a local run,
+ * is limited by address only (see isExemptAddress).
  */
 export async function enforceEmailRateLimit(
   options: { action: string; ipAddress: string | null; email?: string | null },
   db: DbTx = prisma,
 ): Promise<void> {
   const checks: { key: string; limit: number; windowMs: number }[] = [];
-  if (options.ipAddress && !isLoopback(options.ipAddress)) checks.push({ key: `${options.action}:ip:${options.ipAddress}`, ...EMAIL_SEND_LIMITS.perIp });
+  if (options.ipAddress && !isExemptAddress(options.ipAddress)) checks.push({ key: `${options.action}:ip:${options.ipAddress}`, ...EMAIL_SEND_LIMITS.perIp });
   if (options.email) checks.push({ key: `${options.action}:email:${options.email.trim().toLowerCase()}`, ...EMAIL_SEND_LIMITS.perEmail });
   for (const check of checks) {
     const result = await consumeRateLimit(check, db);
