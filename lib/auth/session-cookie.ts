@@ -1,3 +1,4 @@
+import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 
 /**
@@ -44,4 +45,24 @@ export function readCookie(cookieHeader: string | null, name: string): string | 
   const chunks: string[] = [];
   for (let i = 0; jar.has(`${name}.${i}`); i++) chunks.push(jar.get(`${name}.${i}`)!);
   return chunks.length ? chunks.join("") : undefined;
+}
+
+/**
+ * The session id named by the request's session cookie (decrypted with AUTH_SECRET, so only
+ * the portal can have written it), whether or not that session is still live; undefined
+ * without a readable cookie of the accepted name.
+ */
+export async function sessionIdFromCookie(request: Request): Promise<string | undefined> {
+  const header = request.headers.get("cookie");
+  for (const name of sessionCookieNamesFor(request)) {
+    const token = readCookie(header, name);
+    if (!token) continue;
+    try {
+      const payload = await decode({ token, secret: env().AUTH_SECRET, salt: name });
+      if (payload && typeof payload.sid === "string") return payload.sid;
+    } catch {
+      // an unreadable cookie is no credential
+    }
+  }
+  return undefined;
 }
