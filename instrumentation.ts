@@ -1,10 +1,14 @@
 import type { Instrumentation } from "next";
 
-/** Runs once when a server instance starts: a bad environment stops it with a clear message. */
+/**
+ * Runs once when a server instance starts: a bad environment (a missing or weak secret in
+ * production, say) ends the process with a message naming the variable. Throwing is not
+ * enough: Next logs it and keeps a server up that answers nothing.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { env } = await import("./lib/env");
-    env();
+    const { enforceEnvironmentAtStartup } = await import("./lib/startup-check");
+    enforceEnvironmentAtStartup();
   }
 }
 

@@ -1,5 +1,7 @@
 import { authText } from "@/lib/i18n/ui/auth";
+import { expectNoAxeViolations } from "./support/a11y";
 import { apiToken, expect, loginAs, registerAccount, signInWithForm, test } from "./support/fixtures";
+import { saveScreenshot } from "./support/screenshots";
 
 const text = authText.fr;
 
@@ -15,9 +17,36 @@ test("a browser session revoked elsewhere is signed out on its next request", as
   expect(revoked.status(), await revoked.text()).toBe(200);
 
   await page.reload();
-  await page.waitForURL(/\/login\?callbackUrl=%2Fsettings%2Fprofile/);
+  await page.waitForURL(/\/login\?callbackUrl=%2Fsettings%2Fprofile&reason=revoked/);
+  // Told why, not just shown a bare form (issue 15, sessions).
+  await expect(page.getByRole("status").filter({ hasText: text.login.ended.revoked.title })).toBeVisible();
   const session = await page.context().request.get("/api/auth/session");
   expect(await session.json()).toBeNull();
+});
+
+test("the signed-out-elsewhere notice on a phone and a laptop, in French and English", async ({ browser, request }) => {
+  const account = await registerAccount(request);
+  for (const lang of ["fr", "en"] as const) {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+      const context = await browser.newContext({ viewport, locale: lang === "fr" ? "fr-FR" : "en-US", colorScheme: "light", reducedMotion: "reduce" });
+      const page = await context.newPage();
+      try {
+        await loginAs(page, account);
+        const token = await apiToken(request, account);
+        const revoked = await request.delete("/api/sessions/others/revoke", { headers: { authorization: `Bearer ${token}` }, data: {} });
+        expect(revoked.status()).toBe(200);
+        await page.goto("/settings/security");
+        await page.waitForURL(/\/login\?callbackUrl=%2Fsettings%2Fsecurity&reason=revoked/);
+        const notice = page.getByRole("status").filter({ hasText: authText[lang].login.ended.revoked.title });
+        await expect(notice).toBeVisible();
+        await expect(notice).toContainText(authText[lang].login.ended.revoked.body);
+        await expectNoAxeViolations(page, `on the login page's signed-out notice (${lang}, ${viewport.width}px)`);
+        await saveScreenshot(page, `login-signed-out-elsewhere-${viewport.width}x${viewport.height}`, "light", lang);
+      } finally {
+        await context.close();
+      }
+    }
+  }
 });
 
 test("callbackUrl brings the user back to the page they asked for, and never outside the portal", async ({ page, request }) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ephemeralSecrets, loadOrCreateLocalSecrets, localSecretsFile, weakSecretReason } from "@/lib/local-secrets";
 
 /**
  * Every environment variable the portal reads, validated once. Defaults make a fresh
@@ -31,7 +32,18 @@ function isPrivateJwks(value: string): boolean {
   }
 }
 
-const DEV_SECRET = "dev-only-secret-change-me-in-production-0123456789";
+/** Unset and empty are the same: a template's `AUTH_SECRET=` line sets nothing. */
+const blankIsUnset = (v: string | undefined) => (v === "" ? undefined : v);
+
+/** `ENCRYPTION_KEY` is a comma-separated list: the first key encrypts, every key decrypts (rotation). */
+export function splitKeys(value: string): string[] {
+  return value
+    .split(",")
+    .map((key) => key.trim())
+    .filter(Boolean);
+}
+
+const ENCRYPTION_KEY_SHAPE = /^[A-Za-z0-9+/=_-]{43,}$/;
 
 export const envSchema = z
   .object({
@@ -47,11 +59,20 @@ export const envSchema = z
         message: "must be a postgres:// or postgresql:// URL (leave it unset for the embedded PGlite database)",
       }),
     PGLITE_DATA_DIR: z.string().default(".data/pglite"),
-    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+    AUTH_SECRET: z
+      .string()
+      .optional()
+      .transform(blankIsUnset)
+      .refine((v) => v === undefined || v.length >= 32, { message: "must be at least 32 characters (openssl rand -base64 32)" }),
     ENCRYPTION_KEY: z
       .string()
-      .regex(/^[A-Za-z0-9+/=_-]{43,}$/, "must be 32 random bytes, base64 (openssl rand -base64 32)")
-      .optional(),
+      .optional()
+      .transform(blankIsUnset)
+      .refine((v) => v === undefined || (splitKeys(v).length > 0 && splitKeys(v).every((key) => ENCRYPTION_KEY_SHAPE.test(key))), {
+        message: "must be 32 random bytes in base64 (openssl rand -base64 32), or a comma-separated list of such keys (the first encrypts)",
+      }),
+    /** A session unused for this long is over, whatever its 7-day limit says. */
+    SESSION_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().default(24),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
     AUTH_REQUIRE_VERIFIED_EMAIL: bool,
     AUTH_TRUST_HOST: bool,
@@ -142,21 +163,78 @@ export const envSchema = z
       required("BLOB_READ_WRITE_TOKEN", "on Vercel (avatars on local disk would be lost)");
     }
     if (env.NODE_ENV === "production" && env.VERCEL) {
-      required("AUTH_SECRET", "in production");
-      required("ENCRYPTION_KEY", "in production");
       required("OIDC_JWKS", "in production (the OpenID Connect provider's signing keys)");
     }
+    if (secretsRequired(env)) {
+      const why = "in production with a DATABASE_URL (openssl rand -base64 32); only the embedded database generates its own";
+      required("AUTH_SECRET", why);
+      required("ENCRYPTION_KEY", why);
+    }
+    if (env.NODE_ENV === "production") {
+      // Whatever the database, production never runs on a guessable key.
+      const weak = (key: "AUTH_SECRET" | "ENCRYPTION_KEY", values: string[]) => {
+        for (const value of values) {
+          const reason = weakSecretReason(value);
+          if (reason) ctx.addIssue({ code: "custom", path: [key], message: `is too weak: it ${reason} (openssl rand -base64 32)` });
+        }
+      };
+      if (env.AUTH_SECRET) weak("AUTH_SECRET", [env.AUTH_SECRET]);
+      if (env.ENCRYPTION_KEY) weak("ENCRYPTION_KEY", splitKeys(env.ENCRYPTION_KEY));
+    }
   })
-  .transform((env) => ({
-    ...env,
-    // Local runs get stable development keys so a newcomer needs no .env; production
-    // on Vercel is refused above without real ones.
-    AUTH_SECRET: env.AUTH_SECRET ?? DEV_SECRET,
-    ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? Buffer.from(DEV_SECRET.slice(0, 32)).toString("base64"),
-    APP_URL: env.APP_URL.replace(/\/+$/, ""),
-  }));
+  .transform((env) => ({ ...env, APP_URL: env.APP_URL.replace(/\/+$/, "") }));
 
-export type Env = z.infer<typeof envSchema>;
+/**
+ * Production against a real database (self-hosted or Vercel) must be given its secrets: keys
+ * generated on one instance's disk would differ between instances and vanish with it. Only
+ * the embedded database (no DATABASE_URL), whose data sits on this disk anyway, may keep
+ * generated keys beside it.
+ */
+function secretsRequired(env: { NODE_ENV: string; VERCEL: boolean; DATABASE_URL?: string }): boolean {
+  return env.NODE_ENV === "production" && (env.VERCEL || env.DATABASE_URL !== undefined);
+}
+
+type ParsedEnv = z.infer<typeof envSchema>;
+
+export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "ENCRYPTION_KEY"> & {
+  AUTH_SECRET: string;
+  /** The key that encrypts (the first of the list); also keys the backup-code hashes. */
+  ENCRYPTION_KEY: string;
+  /** Every configured key, the encrypting one first: each can decrypt. */
+  ENCRYPTION_KEYS: string[];
+  /** Where generated secrets are kept when some were not configured (undefined otherwise). */
+  GENERATED_SECRETS_FILE?: string;
+};
+
+/**
+ * Fills in the secrets that were not configured, where that is allowed (the schema refused
+ * the rest): random ones per process under the test runner, otherwise random ones generated
+ * once and kept beside the embedded database (see lib/local-secrets.ts).
+ */
+function withSecrets(parsed: ParsedEnv): Env {
+  let generated: { AUTH_SECRET: string; ENCRYPTION_KEY: string } | undefined;
+  let file: string | undefined;
+  if (!parsed.AUTH_SECRET || !parsed.ENCRYPTION_KEY) {
+    if (parsed.NODE_ENV === "test") {
+      generated = ephemeralSecrets();
+    } else {
+      file = localSecretsFile(parsed.PGLITE_DATA_DIR);
+      try {
+        generated = loadOrCreateLocalSecrets(file);
+      } catch (error) {
+        throw new EnvError([`AUTH_SECRET / ENCRYPTION_KEY are not set and ${error instanceof Error ? error.message : String(error)}`]);
+      }
+    }
+  }
+  const keys = parsed.ENCRYPTION_KEY ? splitKeys(parsed.ENCRYPTION_KEY) : [generated!.ENCRYPTION_KEY];
+  return {
+    ...parsed,
+    AUTH_SECRET: parsed.AUTH_SECRET ?? generated!.AUTH_SECRET,
+    ENCRYPTION_KEY: keys[0]!,
+    ENCRYPTION_KEYS: keys,
+    GENERATED_SECRETS_FILE: file,
+  };
+}
 
 export class EnvError extends Error {
   constructor(public readonly problems: string[]) {
@@ -170,7 +248,7 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
   if (!result.success) {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`));
   }
-  return result.data;
+  return withSecrets(result.data);
 }
 
 let cached: Env | undefined;

@@ -6,7 +6,8 @@
  *
  * The cases come from lib/openapi/document.ts (scripts/fuzz/generator.ts), so new routes are
  * fuzzed as soon as they are documented. The cookie-session cases need the server's
- * AUTH_SECRET in this process's environment (the development default when neither sets one).
+ * AUTH_SECRET in this process: the same AUTH_SECRET variable or, when neither sets one, the
+ * same PGLITE_DATA_DIR, whose generated secrets.json both then read (lib/local-secrets.ts).
  * Exits 1 when any answer is a 5xx, leaves the error envelope, leaks internals, or when
  * /api/health no longer answers 200 at the end.
  */

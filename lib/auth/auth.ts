@@ -151,7 +151,7 @@ function buildConfig(request: Request | undefined): NextAuthConfig {
         if (!token.sid) return null;
         const session = await prisma.session.findUnique({
           where: { id: token.sid },
-          select: { revokedAt: true, expiresAt: true, userId: true, user: { select: { active: true } } },
+          select: { revokedAt: true, expiresAt: true, lastSeenAt: true, userId: true, user: { select: { active: true } } },
         });
         if (!session || !isSessionActive(session) || session.userId !== token.sub || !session.user.active) return null;
         return token;

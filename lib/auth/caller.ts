@@ -3,7 +3,7 @@ import { AppError } from "@/lib/api/errors";
 import { verifyAccessToken } from "@/lib/auth/access-token";
 import { isSameOriginWrite } from "@/lib/auth/csrf";
 import type { Scope } from "@/lib/auth/scopes";
-import { readCookie, SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
+import { readCookie, sessionCookieNamesFor } from "@/lib/auth/session-cookie";
 import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -35,7 +35,7 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 async function sessionIdFromCookie(request: Request): Promise<string | undefined> {
   const header = request.headers.get("cookie");
-  for (const name of SESSION_COOKIE_NAMES) {
+  for (const name of sessionCookieNamesFor(request)) {
     const token = readCookie(header, name);
     if (!token) continue;
     try {

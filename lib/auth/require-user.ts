@@ -4,8 +4,10 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getCaller } from "@/lib/auth/caller";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
+import { sessionIdFromCookie } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/env";
 import type { Session, User } from "@/lib/generated/prisma/client";
+import { endedSessionReason } from "@/lib/services/sessions/ended-session-reason";
 
 export type CurrentUser = { user: User; session: Session };
 
@@ -18,13 +20,20 @@ export const PATHNAME_HEADER = "x-portal-pathname";
  * revoked from another device stops this one on its very next request. Cached per request.
  */
 export const getOptionalUser = cache(async (): Promise<CurrentUser | null> => {
-  const requestHeaders = await headers();
-  const caller = await getCaller(new Request(`${env().APP_URL}/`, { headers: requestHeaders }));
+  const caller = await getCaller(await pageRequest());
   return caller ? { user: caller.user, session: caller.session } : null;
 });
 
+/** This page request as the resolver sees it: the public URL, the browser's headers. */
+async function pageRequest(): Promise<Request> {
+  return new Request(`${env().APP_URL}/`, { headers: await headers() });
+}
+
 /**
- * The signed-in user, or a redirect to /login?callbackUrl=<this page>. Call it at the top of
+ * The signed-in user, or a redirect to /login?callbackUrl=<this page>, with `&reason=` when
+ * the browser still holds the cookie of a session that ended without it (revoked from
+ * another device, password changed, idle, expired), so the login page can say what happened.
+ * Call it at the top of
  * every protected page and server action: layouts do not re-run on client navigation and
  * the proxy is only a hint (CVE-2025-29927), so each entry point checks for itself.
  *
@@ -35,5 +44,12 @@ export async function requireUser(options: { callbackUrl?: string } = {}): Promi
   const current = await getOptionalUser();
   if (current) return current;
   const back = options.callbackUrl ?? (await headers()).get(PATHNAME_HEADER) ?? "/settings/profile";
-  redirect(`/login?callbackUrl=${encodeURIComponent(safeRedirect(back))}`);
+  redirect(await loginUrl(back));
+}
+
+/** Where a visitor without a live session goes: the login page, told why when the cookie says. */
+export async function loginUrl(back: string): Promise<string> {
+  const sessionId = await sessionIdFromCookie(await pageRequest());
+  const reason = sessionId ? await endedSessionReason(sessionId) : undefined;
+  return `/login?callbackUrl=${encodeURIComponent(safeRedirect(back))}${reason ? `&reason=${reason}` : ""}`;
 }

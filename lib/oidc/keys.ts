@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 /** Where the generated development key lives: a row of oidc-provider's own table, encrypted. */
-const DEV_KEY_ROW = { id: "development-signing-key", type: "PortalSigningKey" } as const;
+export const DEV_KEY_ROW = { id: "development-signing-key", type: "PortalSigningKey" } as const;
 
 /**
  * The provider's signing keys. `OIDC_JWKS` when set (required on Vercel production, see

@@ -36,6 +36,8 @@ const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 const BCRYPT_COST = Number(process.env.BCRYPT_COST ?? 10);
 const PASSWORD = "Bench-Passphrase-1!";
 const AUTH_SECRET = randomBytes(32).toString("base64");
+// Production with a DATABASE_URL refuses to start without both secrets (lib/env.ts).
+const ENCRYPTION_KEY = randomBytes(32).toString("base64");
 const APP_URL = `http://127.0.0.1:${PORT}`;
 const LOG = `/tmp/bench-${DB_NAME}-server.log`;
 
@@ -53,6 +55,7 @@ function serverEnv(port: number): NodeJS.ProcessEnv {
     NEXT_DIST_DIR: DIST_DIR,
     DATABASE_URL,
     AUTH_SECRET,
+    ENCRYPTION_KEY,
     APP_URL: `http://127.0.0.1:${port}`,
     AUTH_TRUST_HOST: "true",
     BCRYPT_COST: String(BCRYPT_COST),
@@ -168,7 +171,7 @@ function checkRun(name: string, result: LoadResult) {
 async function main() {
   // The plans harness (explain.ts) runs the app's own caller check in this process: it
   // must verify tokens exactly as the servers do.
-  Object.assign(process.env, { AUTH_SECRET, APP_URL, DATABASE_URL, LOG_LEVEL: "warn" });
+  Object.assign(process.env, { AUTH_SECRET, ENCRYPTION_KEY, APP_URL, DATABASE_URL, LOG_LEVEL: "warn" });
   const date = new Date().toISOString().slice(0, 10);
   say(`# API benchmarks (issue 10), ${new Date().toISOString()}`);
   say();

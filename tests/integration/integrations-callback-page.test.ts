@@ -80,7 +80,7 @@ describe("/settings/integrations/callback", () => {
     await browserSignIn(user.id);
     expect(await visit(await consent(user.id))).toBe("/settings/integrations?connected=calendar");
     const row = await prisma.integrationConnection.findUniqueOrThrow({ where: { userId_integrationId: { userId: user.id, integrationId: "calendar" } } });
-    expect(row.accessTokenEncrypted).toMatch(/^v1\./);
+    expect(row.accessTokenEncrypted).toMatch(/^v2\./);
   });
 
   it("shows the refusal when consent was denied or the state is not the user's", async () => {

@@ -102,7 +102,7 @@ describe("GET /api/integrations/{id}/auth-url", () => {
     const ttl = row!.expiresAt.getTime() - row!.createdAt.getTime();
     expect(ttl).toBe(10 * 60 * 1000);
     // The verifier is kept server-side, encrypted: never the challenge's preimage in clear.
-    expect(JSON.stringify(row!.payload)).toMatch(/"codeVerifier":"v1\./);
+    expect(JSON.stringify(row!.payload)).toMatch(/"codeVerifier":"v2\./);
   });
 
   it("sends no PKCE to a provider that does not take it, and joins Slack scopes with commas", async () => {

@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
@@ -352,7 +352,7 @@ describe("the OpenID Connect provider, with openid-client", () => {
     expect(() => parseEnv({ OIDC_JWKS: "not json" })).toThrow(EnvError);
     expect(() => parseEnv({ OIDC_JWKS: JSON.stringify({ keys: [{ kty: "RSA", kid: "public-only", n: "x", e: "AQAB" }] }) })).toThrow(/OIDC_JWKS/);
     expect(parseEnv({ OIDC_JWKS: JSON.stringify({ keys: [rsaKey("k1")] }) }).OIDC_JWKS).toBeDefined();
-    const vercel = { VERCEL: "1", NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", RESEND_API_KEY: "re_x", BLOB_READ_WRITE_TOKEN: "t", AUTH_SECRET: "x".repeat(40), ENCRYPTION_KEY: "A".repeat(44) };
+    const vercel = { VERCEL: "1", NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db", RESEND_API_KEY: "re_x", BLOB_READ_WRITE_TOKEN: "t", AUTH_SECRET: randomBytes(32).toString("base64"), ENCRYPTION_KEY: randomBytes(32).toString("base64") };
     expect(() => parseEnv(vercel)).toThrow(/OIDC_JWKS is required in production/);
     expect(() => parseEnv({ ...vercel, OIDC_JWKS: JSON.stringify({ keys: [rsaKey("k1")] }) })).not.toThrow();
   });

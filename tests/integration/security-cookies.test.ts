@@ -116,3 +116,44 @@ describe("session cookies in production (https APP_URL)", () => {
     expect(new Set([planted.sessionId, firstSid, secondSid]).size).toBe(3);
   });
 });
+
+/**
+ * Issue 15, item 11: over https only the `__Secure-` cookie counts. A plain-http page of a
+ * sibling sub-domain, or a network attacker answering one http request, can set an
+ * unprefixed `authjs.session-token` (browsers refuse to let them set a `__Secure-` one);
+ * accepted over https, it would sign the victim into the attacker's session.
+ */
+describe("which session cookie name is accepted (item 11)", () => {
+  const PLAIN = "authjs.session-token";
+  const cookieValue = (cookie: string) => cookie.split("=").slice(1).join("=");
+  const callerFor = (url: string, cookie: string) => getCaller(new Request(url, { headers: { cookie } }));
+
+  it("over https (https APP_URL) refuses the unprefixed cookie, even one encrypted with the real secret", async () => {
+    const { user } = await createUser();
+    const plain = await browserCookie(user, { secure: false });
+    expect(plain.cookie.startsWith(`${PLAIN}=`)).toBe(true);
+    expect(await callerFor(`${ORIGIN}/api/me`, plain.cookie)).toBeNull();
+    // Sent beside a valid __Secure- cookie of another session, it changes nothing either.
+    const secure = await browserCookie(user, { secure: true });
+    const both = await callerFor(`${ORIGIN}/api/me`, `${plain.cookie}; ${secure.cookie}`);
+    expect(both?.session.id).toBe(secure.sessionId);
+  });
+
+  it("over http accepts only the plain cookie; an https request is https whatever APP_URL says", async () => {
+    process.env.APP_URL = "http://localhost:3000";
+    resetEnv();
+    try {
+      const { user } = await createUser();
+      const plain = await browserCookie(user, { secure: false });
+      const secure = await browserCookie(user, { secure: true });
+      expect((await callerFor("http://localhost:3000/api/me", plain.cookie))?.session.id).toBe(plain.sessionId);
+      expect(await callerFor("http://localhost:3000/api/me", secure.cookie)).toBeNull();
+      expect(await callerFor("https://localhost:3000/api/me", plain.cookie)).toBeNull();
+      expect((await callerFor("https://localhost:3000/api/me", secure.cookie))?.session.id).toBe(secure.sessionId);
+      expect(cookieValue(plain.cookie)).not.toBe(cookieValue(secure.cookie));
+    } finally {
+      process.env.APP_URL = ORIGIN;
+      resetEnv();
+    }
+  });
+});

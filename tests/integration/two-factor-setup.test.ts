@@ -106,7 +106,7 @@ describe("enabling 2FA, seed 004 (POST /api/auth/2fa/enable)", () => {
     const { secret, backupCodes } = await enableWithApi(accessToken, clock);
     const row = await prisma.twoFactor.findUniqueOrThrow({ where: { userId: user.id } });
     expect(row.secretEncrypted).not.toContain(secret);
-    expect(row.secretEncrypted).toMatch(/^v1\./);
+    expect(row.secretEncrypted).toMatch(/^v2\./);
     expect(decryptSecret(row.secretEncrypted)).toBe(secret);
     const stored = await prisma.backupCode.findMany({ where: { userId: user.id } });
     expect(stored).toHaveLength(8);

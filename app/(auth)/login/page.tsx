@@ -12,6 +12,7 @@ import { localize, type Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";
+import { isSignedOutReason } from "@/lib/services/sessions/ended-session-reason";
 import { signInWithPasswordAction, socialSignInAction, verifyTwoFactorAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -47,6 +48,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         : one(params.signedOut)
           ? text.login.signedOut
           : null;
+  // Set by requireUser from the session the cookie still names; unknown values show nothing.
+  const reason = one(params.reason);
+  const ended = isSignedOutReason(reason) ? text.login.ended[reason] : null;
   const registerHref = callbackUrl ? `/register?callbackUrl=${encodeURIComponent(safeRedirect(callbackUrl))}` : "/register";
 
   return (
@@ -71,6 +75,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
         </>
       }
     >
+      {ended ? (
+        <Alert tone={reason === "revoked" ? "warning" : "info"} title={ended.title} data-testid="session-ended">
+          {ended.body}
+        </Alert>
+      ) : null}
       {notice ? <Alert tone="success">{notice}</Alert> : null}
       {oauthError ? <Alert tone="error">{oauthErrorMessage(oauthError, locale)}</Alert> : null}
       {providers.length ? (

@@ -21,6 +21,13 @@ const fr = {
     passwordReset: "Mot de passe modifié. Connectez-vous avec le nouveau.",
     accountDeleted: "Votre compte et toutes ses données ont été supprimés.",
     emailChanged: "Adresse email confirmée. Connectez-vous avec la nouvelle adresse.",
+    // Why this browser's session ended (/login?reason=...).
+    ended: {
+      revoked: { title: "Vous avez été déconnecté depuis un autre appareil.", body: "Si ce n'était pas vous, changez votre mot de passe après vous être reconnecté." },
+      password: { title: "Votre mot de passe a été changé : cet appareil a été déconnecté.", body: "Connectez-vous avec le nouveau mot de passe." },
+      idle: { title: "Votre session a expiré après une période d'inactivité.", body: "Reconnectez-vous pour continuer." },
+      expired: { title: "Votre session a expiré.", body: "Reconnectez-vous pour continuer." },
+    },
   },
   twoFactor: {
     title: "Vérification en deux étapes",
@@ -103,6 +110,12 @@ const en: typeof fr = {
     passwordReset: "Password changed. Sign in with the new one.",
     accountDeleted: "Your account and all its data have been deleted.",
     emailChanged: "Email address confirmed. Sign in with the new address.",
+    ended: {
+      revoked: { title: "You were signed out from another device.", body: "If that wasn't you, change your password once you are signed in again." },
+      password: { title: "Your password was changed, so this device was signed out.", body: "Sign in with the new password." },
+      idle: { title: "Your session expired after a period of inactivity.", body: "Sign in again to continue." },
+      expired: { title: "Your session has expired.", body: "Sign in again to continue." },
+    },
   },
   twoFactor: {
     title: "Two-step verification",

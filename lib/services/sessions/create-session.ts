@@ -4,6 +4,7 @@ import { FIRST_PARTY_SCOPES } from "@/lib/auth/scopes";
 import { now } from "@/lib/clock";
 import { randomToken, sha256Hex } from "@/lib/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import type { Session } from "@/lib/generated/prisma/client";
 
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -43,7 +44,42 @@ export async function createSession(
   return { session, tokens: { accessToken, refreshToken } };
 }
 
-/** A session can be used while it is neither revoked nor expired. */
-export function isSessionActive(session: Pick<Session, "revokedAt" | "expiresAt">, at: Date = now()): boolean {
-  return session.revokedAt === null && session.expiresAt.getTime() > at.getTime();
+/** How long a session may go unused (SESSION_IDLE_TIMEOUT_HOURS, 24 h by default). */
+export function sessionIdleTimeoutMs(): number {
+  return env().SESSION_IDLE_TIMEOUT_HOURS * 60 * 60 * 1000;
+}
+
+export type SessionState = "active" | "revoked" | "expired" | "idle";
+
+type Liveness = Pick<Session, "revokedAt" | "expiresAt" | "lastSeenAt">;
+
+/**
+ * Where a session stands: revoked, past its absolute limit (7 days), idle (unused for longer
+ * than the idle limit: `lastSeenAt` is refreshed by every authenticated request, at most
+ * once a minute), else active. The browser cookie, API access tokens and refresh tokens all
+ * go through this.
+ */
+export function sessionState(session: Liveness, at: Date = now()): SessionState {
+  if (session.revokedAt !== null) return "revoked";
+  if (session.expiresAt.getTime() <= at.getTime()) return "expired";
+  if (at.getTime() - session.lastSeenAt.getTime() > sessionIdleTimeoutMs()) return "idle";
+  return "active";
+}
+
+/** A session can be used while it is neither revoked, expired nor idle. */
+export function isSessionActive(session: Liveness, at: Date = now()): boolean {
+  return sessionState(session, at) === "active";
+}
+
+/** The database condition for sessions that are still active at `at` (same rule as sessionState). */
+export function activeSessionWhere(at: Date) {
+  return { revokedAt: null, expiresAt: { gt: at }, lastSeenAt: { gte: new Date(at.getTime() - sessionIdleTimeoutMs()) } };
+}
+
+/**
+ * Ends a session found idle, for good: raising the idle limit later must not revive it, and
+ * its browser is told why on the login page. Only a still-unrevoked row is touched.
+ */
+export async function endIdleSession(sessionId: string, at: Date = now(), db: DbTx = prisma): Promise<void> {
+  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: at, revokedReason: "idle" } });
 }

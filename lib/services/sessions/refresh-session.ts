@@ -3,7 +3,7 @@ import { signAccessToken } from "@/lib/auth/access-token";
 import { now } from "@/lib/clock";
 import { sha256Hex } from "@/lib/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
-import { isSessionActive } from "@/lib/services/sessions/create-session";
+import { endIdleSession, sessionState } from "@/lib/services/sessions/create-session";
 
 /**
  * A new 15-minute access token for a refresh token. The refresh token itself stays valid
@@ -15,7 +15,9 @@ export async function refreshSession(options: { refreshToken: string }, db: DbTx
     include: { user: { select: { active: true } } },
   });
   const at = now();
-  if (!session || session.kind !== "API" || !isSessionActive(session, at) || !session.user.active) throw new AppError("INVALID_REFRESH_TOKEN");
+  const state = session ? sessionState(session, at) : "revoked";
+  if (session && state === "idle") await endIdleSession(session.id, at, db);
+  if (!session || session.kind !== "API" || state !== "active" || !session.user.active) throw new AppError("INVALID_REFRESH_TOKEN");
   await db.session.updateMany({ where: { id: session.id, revokedAt: null }, data: { lastSeenAt: at } });
   const accessToken = await signAccessToken({ userId: session.userId, sessionId: session.id, scopes: session.scopes });
   return { accessToken, sessionId: session.id };

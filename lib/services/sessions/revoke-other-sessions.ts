@@ -16,7 +16,7 @@ export async function revokeOtherSessions(
   const at = now();
   const { count } = await db.session.updateMany({
     where: { userId: options.userId, revokedAt: null, id: { notIn: keep } },
-    data: { revokedAt: at },
+    data: { revokedAt: at, revokedReason: "revoked-elsewhere" },
   });
   await recordAuditEvent({ userId: options.userId, type: "OTHER_SESSIONS_REVOKED", client: options.client, metadata: { revoked: count } }, db);
   return { revoked: count };

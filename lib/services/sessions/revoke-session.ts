@@ -15,7 +15,8 @@ export async function revokeSession(options: { userId: string; sessionId: string
   const at = now();
   const { count } = await db.session.updateMany({
     where: { id: options.sessionId, userId: options.userId, revokedAt: null, expiresAt: { gt: at } },
-    data: { revokedAt: at },
+    // Its browser, on its next page, is told it was signed out from another device.
+    data: { revokedAt: at, revokedReason: "revoked-elsewhere" },
   });
   if (count === 0) throw new AppError("SESSION_NOT_FOUND");
   await recordAuditEvent({ userId: options.userId, type: "SESSION_REVOKED", client: options.client, metadata: { sessionId: options.sessionId } }, db);

@@ -12,7 +12,7 @@ export async function signOut(options: { sessionId: string; client?: ClientInfo 
   const at = now();
   const session = await db.session.findUnique({ where: { id: options.sessionId }, select: { userId: true, revokedAt: true } });
   if (!session || session.revokedAt) return;
-  await db.session.updateMany({ where: { id: options.sessionId, revokedAt: null }, data: { revokedAt: at } });
+  await db.session.updateMany({ where: { id: options.sessionId, revokedAt: null }, data: { revokedAt: at, revokedReason: "signed-out" } });
   await recordAuditEvent({ userId: session.userId, type: "LOGGED_OUT", client: options.client, metadata: { sessionId: options.sessionId } }, db);
 }
 

@@ -26,8 +26,13 @@ export function isBackupCodeShape(code: string): boolean {
  * only 10^8 possible codes a plain sha256 would fall to a brute force of a leaked table in
  * seconds, while bcrypt would cost a hash per stored code on every attempt.
  */
-export function hashBackupCode(userId: string, code: string): string {
-  return createHmac("sha256", `backup-code:${env().ENCRYPTION_KEY}`).update(`${userId}:${code}`).digest("hex");
+export function hashBackupCode(userId: string, code: string, key: string = env().ENCRYPTION_KEY): string {
+  return createHmac("sha256", `backup-code:${key}`).update(`${userId}:${code}`).digest("hex");
+}
+
+/** The code's hash under every configured key: codes made before a key rotation still work. */
+export function backupCodeHashes(userId: string, code: string): string[] {
+  return env().ENCRYPTION_KEYS.map((key) => hashBackupCode(userId, code, key));
 }
 
 /** Replaces the user's backup codes with fresh ones (the old ones stop working) and returns them in clear, once. */

@@ -2,7 +2,7 @@ import { now } from "@/lib/clock";
 import { decryptSecret } from "@/lib/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { hashBackupCode, isBackupCodeShape, normalizeCode } from "@/lib/services/two-factor/backup-codes";
+import { backupCodeHashes, isBackupCodeShape, normalizeCode } from "@/lib/services/two-factor/backup-codes";
 import { isTotpCodeShape, matchTotpCode } from "@/lib/services/two-factor/totp";
 
 export type SecondFactor = "totp" | "backup";
@@ -38,7 +38,7 @@ export async function matchSecondFactor(options: { userId: string; code: string 
 
   if (isBackupCodeShape(code)) {
     const { count } = await db.backupCode.updateMany({
-      where: { userId: options.userId, codeHash: hashBackupCode(options.userId, code), usedAt: null },
+      where: { userId: options.userId, codeHash: { in: backupCodeHashes(options.userId, code) }, usedAt: null },
       data: { usedAt: now() },
     });
     if (count !== 1) return null;
