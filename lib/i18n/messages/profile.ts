@@ -52,5 +52,4 @@ export const PROFILE_EMAILS = {
     fr: "L'adresse de connexion de votre compte est désormais {email}. Ce message est envoyé à votre ancienne adresse.",
     en: "Your account's sign-in address is now {email}. This message is sent to your old address.",
   },
-  confirmPageTitle: { fr: "Confirmer la nouvelle adresse email", en: "Confirm the new email address" },
 } satisfies Record<string, Localized>;
