@@ -149,6 +149,7 @@ test.describe("email change: the pending address, and the two emailed links on p
 
       // From the new address: the confirmation page ends with "your email is now ...".
       await signIn(page, account, { lang, callbackUrl: "/settings/profile" });
+      await expect(page).toHaveURL(/\/settings\/profile$/);
       const target = uniqueAddress("confirmed");
       await requestChange(target);
       const confirmation = await waitForEmail(target);
