@@ -1,5 +1,6 @@
 "use client";
 
+import { useId, useState } from "react";
 import { applyFieldErrors } from "@/components/forms/field-errors";
 import { useLazyForm } from "@/components/forms/use-lazy-form";
 import { Button } from "@/components/ui/button";
@@ -28,8 +29,11 @@ export function ChangePasswordForm({
   locale: Locale;
   /** Words the strength meter treats as guessable (name, email). */
   userInputs: string[];
-  action: (input: { currentPassword: string; newPassword: string }) => Promise<ActionResult>;
+  action: (input: { currentPassword: string; newPassword: string; revokeTokensAndApps: boolean }) => Promise<ActionResult>;
 }) {
+  const id = useId();
+  // Outside the validated values: a plain opt-in that the schema only passes through.
+  const [revokeTokensAndApps, setRevokeTokensAndApps] = useState(false);
   const form = useLazyForm<Values>(
     {
       defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
@@ -40,9 +44,10 @@ export function ChangePasswordForm({
       watch: ["newPassword"],
     },
     async ({ currentPassword, newPassword }, rhf) => {
-      const result = await action({ currentPassword, newPassword });
+      const result = await action({ currentPassword, newPassword, revokeTokensAndApps });
       if (result.ok) {
         rhf.reset();
+        setRevokeTokensAndApps(false);
         toast.success(text.passwordChanged);
         return;
       }
@@ -73,6 +78,24 @@ export function ChangePasswordForm({
       <FormField label={text.confirmPassword} error={errors.confirmPassword}>
         <PasswordInput autoComplete="new-password" {...passwordLabels} {...form.field("confirmPassword")} />
       </FormField>
+      <div className="flex items-start gap-3">
+        <input
+          type="checkbox"
+          id={`${id}-revoke`}
+          aria-describedby={`${id}-revoke-description`}
+          className="mt-0.5 size-4 accent-primary"
+          checked={revokeTokensAndApps}
+          onChange={(event) => setRevokeTokensAndApps(event.target.checked)}
+        />
+        <div className="grid gap-0.5">
+          <label htmlFor={`${id}-revoke`} className="text-sm font-medium">
+            {text.passwordRevokeTokensAndApps}
+          </label>
+          <p id={`${id}-revoke-description`} className="text-sm text-muted-foreground">
+            {text.passwordRevokeTokensAndAppsHint}
+          </p>
+        </div>
+      </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" pending={form.isSubmitting}>
           {form.isSubmitting ? text.passwordPending : text.passwordSubmit}

@@ -39,10 +39,30 @@ export const logoutSchema = z.object({
   email: emailSchema.optional(),
 });
 
-export const changePasswordSchema = z.object({
-  currentPassword: loginPasswordSchema,
-  newPassword: passwordSchema,
-});
+/**
+ * Optional on every password change (an addition to the seeds' bodies, which stay valid
+ * without it): also revoke personal access tokens and third-party apps' grants.
+ */
+export const revokeTokensAndAppsSchema = z
+  .boolean("boolean.expected")
+  .optional()
+  .meta({ description: "Also revoke every personal access token and every third-party app's grant (default false). Other sessions and a pending email change always end." });
+
+/** The current password as the new one would end sessions without changing anything: refused, on the new field. */
+export function refuseUnchangedPassword<T>(current: (body: T) => unknown, next: (body: T) => unknown, path: string) {
+  return (body: T, ctx: z.RefinementCtx) => {
+    const value = next(body);
+    if (typeof value === "string" && value === current(body)) ctx.addIssue({ code: "custom", path: [path], message: "password.unchanged" });
+  };
+}
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: loginPasswordSchema,
+    newPassword: passwordSchema,
+    revokeTokensAndApps: revokeTokensAndAppsSchema,
+  })
+  .superRefine(refuseUnchangedPassword((b) => b.currentPassword, (b) => b.newPassword, "newPassword"));
 
 export const verifyEmailSchema = z.object({ token: tokenSchema });
 

@@ -14,6 +14,7 @@ export const VALIDATION_MESSAGES = {
   "password.digit": { fr: "Le mot de passe doit contenir un chiffre", en: "Password must contain a digit" },
   "password.common": { fr: "Ce mot de passe est trop courant", en: "This password is too common" },
   "password.mismatch": { fr: "Les mots de passe ne correspondent pas", en: "Passwords do not match" },
+  "password.unchanged": { fr: "Le nouveau mot de passe doit être différent de l'actuel", en: "The new password must differ from the current one" },
   "phone.invalid": { fr: "Numéro de téléphone invalide", en: "Invalid phone number" },
   "date.invalid": { fr: "Date invalide (AAAA-MM-JJ)", en: "Invalid date (YYYY-MM-DD)" },
   "url.invalid": { fr: "URL http(s) invalide", en: "Invalid http(s) URL" },

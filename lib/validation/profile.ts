@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { now } from "@/lib/clock";
-import { emailSchema } from "@/lib/validation/auth";
+import { emailSchema, refuseUnchangedPassword, revokeTokensAndAppsSchema } from "@/lib/validation/auth";
 import { passwordSchema } from "@/lib/validation/password";
 import { strictBody } from "@/lib/validation/strict-body";
 
@@ -85,7 +85,8 @@ export const profileUpdate000Schema = strictBody({
 export const passwordChange000Schema = strictBody({
   current_password: z.string({ error: "required" }).min(1, "required").max(1024, "string.tooLong"),
   new_password: passwordSchema,
-});
+  revoke_tokens_and_apps: revokeTokensAndAppsSchema,
+}).superRefine(refuseUnchangedPassword((b) => b.current_password, (b) => b.new_password, "new_password"));
 
 /** 001 `PUT /api/auth/profile`. */
 export const profileUpdate001Schema = strictBody({
@@ -113,10 +114,12 @@ export const profileUpdate003Schema = strictBody({
   name: displayNameSchema.optional(),
   currentPassword: z.string().min(1, "required").max(1024, "string.tooLong").optional(),
   newPassword: passwordSchema.optional(),
+  revokeTokensAndApps: revokeTokensAndAppsSchema,
 }).superRefine((body, ctx) => {
   if (body.newPassword !== undefined && body.currentPassword === undefined) {
     ctx.addIssue({ code: "custom", path: ["currentPassword"], message: "required" });
   }
+  refuseUnchangedPassword<typeof body>((b) => b.currentPassword, (b) => b.newPassword, "newPassword")(body, ctx);
 });
 
 /** 004 `PATCH /api/me`. */

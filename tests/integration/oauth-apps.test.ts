@@ -13,6 +13,9 @@ import { rotateOAuthAppSecret } from "@/lib/services/oauth-apps/rotate-oauth-app
 import { updateOAuthApp } from "@/lib/services/oauth-apps/update-oauth-app";
 import { createUser } from "../support/fixtures";
 
+/** Creating tokens and apps needs a verified address (issue 15): every account here has one. */
+const VERIFIED = { emailVerified: new Date() };
+
 // The page's server actions read the request through next/headers: each test says who calls.
 let requestHeaders = new Headers();
 vi.mock("next/headers", () => ({ headers: async () => requestHeaders, cookies: async () => ({ get: () => undefined }) }));
@@ -39,7 +42,7 @@ async function newApp(ownerId: string, confidential = true) {
 
 describe("OAuth app registration", () => {
   it("gives an unguessable client id and a secret shown once, stored only encrypted", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { app, clientSecret } = await newApp(user.id);
     expect(app.clientId).toMatch(/^app_[A-Za-z0-9_-]{32}$/);
     expect(clientSecret).toMatch(/^cs_[A-Za-z0-9_-]{43}$/);
@@ -55,7 +58,7 @@ describe("OAuth app registration", () => {
   });
 
   it("gives a public app no secret, and refuses to rotate one", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { app, clientSecret } = await newApp(user.id, false);
     expect(clientSecret).toBeUndefined();
     expect(app.confidential).toBe(false);
@@ -71,13 +74,13 @@ describe("OAuth app registration", () => {
     ["javascript:alert(1)", "INVALID_REDIRECT_URI"],
     ["https://user:pass@app.example.com/cb", "INVALID_REDIRECT_URI"],
   ])("refuses the redirect URI %s", async (uri, code) => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     await expect(createOAuthApp({ ownerId: user.id, name: "X", redirectUris: [uri], confidential: true })).rejects.toMatchObject({ code, status: 400 });
     expect(await prisma.oAuthApp.count({ where: { ownerId: user.id } })).toBe(0);
   });
 
   it("accepts https, loopback http for native apps, and at most 10 URIs", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const uris = ["https://a.example.com/cb", "http://localhost:8080/cb", "http://127.0.0.1/cb"];
     const { app } = await createOAuthApp({ ownerId: user.id, name: "Native", redirectUris: [...uris, " https://a.example.com/cb "], confidential: false });
     expect(app.redirectUris).toEqual(uris);
@@ -87,7 +90,7 @@ describe("OAuth app registration", () => {
   });
 
   it("takes a logo only as an https address", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     await expect(
       createOAuthApp({ ownerId: user.id, name: "X", redirectUris: [REDIRECT], logoUrl: "http://cdn.example.com/logo.png", confidential: true }),
     ).rejects.toMatchObject({ code: "INVALID_LOGO_URL" });
@@ -98,8 +101,8 @@ describe("OAuth app registration", () => {
 
 describe("OAuth app management is the owner's alone", () => {
   it("hides, and refuses to edit, rotate or delete, another person's app: 404 as an unknown id", async () => {
-    const { user: alice } = await createUser();
-    const { user: bob } = await createUser();
+    const { user: alice } = await createUser(VERIFIED);
+    const { user: bob } = await createUser(VERIFIED);
     const { app, clientSecret } = await newApp(alice.id);
 
     expect(await listOAuthApps({ ownerId: bob.id })).toEqual([]);
@@ -120,7 +123,7 @@ describe("OAuth app management is the owner's alone", () => {
   });
 
   it("lets the owner rename it and replace its redirect URIs", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { app } = await newApp(user.id);
     const updated = await updateOAuthApp({ ownerId: user.id, appId: app.id, name: "Renamed", redirectUris: ["https://new.example.com/cb"], logoUrl: null });
     expect(updated).toMatchObject({ name: "Renamed", redirectUris: ["https://new.example.com/cb"], clientId: app.clientId });
@@ -130,7 +133,7 @@ describe("OAuth app management is the owner's alone", () => {
   });
 
   it("rotation answers a new secret once; the stored secret is the new one only", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { app, clientSecret: first } = await newApp(user.id);
     const { clientSecret: second } = await rotateOAuthAppSecret({ ownerId: user.id, appId: app.id });
     expect(second).not.toBe(first);
@@ -143,8 +146,8 @@ describe("OAuth app management is the owner's alone", () => {
   });
 
   it("deleting an app deletes the grants and tokens the authorization server stored for it", async () => {
-    const { user: owner } = await createUser();
-    const { user: member } = await createUser();
+    const { user: owner } = await createUser(VERIFIED);
+    const { user: member } = await createUser(VERIFIED);
     const { app } = await newApp(owner.id);
     const { app: kept } = await newApp(owner.id);
     const grantId = `grant-${app.id}`;
@@ -176,8 +179,8 @@ describe("developer settings server actions", () => {
   });
 
   it("act for the signed-in user only: another person's app, token or grant is 404 alike", async () => {
-    const { user: alice } = await createUser();
-    const { user: bob } = await createUser();
+    const { user: alice } = await createUser(VERIFIED);
+    const { user: bob } = await createUser(VERIFIED);
     await signInBrowser(alice.id);
     const created = await developer.createOAuthAppAction({ name: "Alice app", redirectUris: "https://a.example.com/cb\n\nhttp://localhost:3000/cb", logoUrl: "", confidential: true });
     expect(created).toMatchObject({ ok: true, clientId: expect.stringMatching(/^app_/), clientSecret: expect.stringMatching(/^cs_/) });
@@ -205,7 +208,7 @@ describe("developer settings server actions", () => {
   });
 
   it("answer field errors and the service's refusals in the page's language", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     await signInBrowser(user.id);
     const empty = await developer.createOAuthAppAction({ name: " ", redirectUris: "", logoUrl: "", confidential: false });
     expect(empty).toMatchObject({ ok: false, error: "VALIDATION_ERROR", fieldErrors: { name: "Ce champ est requis", redirectUris: "Ce champ est requis" } });

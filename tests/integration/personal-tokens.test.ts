@@ -9,6 +9,9 @@ import { verifyPersonalAccessToken } from "@/lib/services/personal-tokens/verify
 import { api } from "../support/app-client";
 import { createUser } from "../support/fixtures";
 
+/** Creating tokens and apps needs a verified address (issue 15): every account here has one. */
+const VERIFIED = { emailVerified: new Date() };
+
 const DAY = 24 * 3600 * 1000;
 
 afterEach(() => setClock(undefined));
@@ -19,7 +22,7 @@ async function newToken(userId: string, options: { scopes?: string[]; expiresInD
 
 describe("personal access token creation", () => {
   it("answers the token once and stores only its sha256 and a short prefix", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token, record } = await newToken(user.id, { scopes: ["profile", "email"] });
     expect(token).toMatch(/^pat_[A-Za-z0-9_-]{43}$/);
     expect(record).not.toHaveProperty("tokenHash");
@@ -33,7 +36,7 @@ describe("personal access token creation", () => {
   });
 
   it("refuses the account scope, unknown scopes, no scope and lifetimes not offered", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     for (const scopes of [["account"], ["profile", "account"], ["admin"], []]) {
       await expect(newToken(user.id, { scopes })).rejects.toMatchObject({ code: "PERSONAL_TOKEN_INVALID_SCOPE", status: 400 });
     }
@@ -46,7 +49,7 @@ describe("personal access token creation", () => {
   });
 
   it(`keeps at most ${MAX_LIVE_PERSONAL_TOKENS} live tokens; revoked ones do not count`, async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     await prisma.personalAccessToken.createMany({
       data: Array.from({ length: MAX_LIVE_PERSONAL_TOKENS }, (_, i) => ({ userId: user.id, name: `t${i}`, tokenHash: sha256Hex(`${user.id}-${i}`), prefix: "pat_x", scopes: ["profile"] })),
     });
@@ -59,7 +62,7 @@ describe("personal access token creation", () => {
 
 describe("verifyPersonalAccessToken", () => {
   it("answers the owner and scopes of a live token and records its use at most once a minute", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token, record } = await newToken(user.id, { scopes: ["email"] });
     const start = new Date();
     setClock(() => start);
@@ -78,7 +81,7 @@ describe("verifyPersonalAccessToken", () => {
   });
 
   it("refuses an unknown or altered token", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token } = await newToken(user.id);
     expect(await verifyPersonalAccessToken(`${token.slice(0, -1)}${token.endsWith("A") ? "B" : "A"}`)).toBeNull();
     expect(await verifyPersonalAccessToken(token.slice(4))).toBeNull();
@@ -86,7 +89,7 @@ describe("verifyPersonalAccessToken", () => {
   });
 
   it("refuses an expired token (moved clock)", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token } = await newToken(user.id, { expiresInDays: 7 });
     setClock(() => new Date(Date.now() + 7 * DAY - 60_000));
     expect(await verifyPersonalAccessToken(token)).not.toBeNull();
@@ -96,13 +99,13 @@ describe("verifyPersonalAccessToken", () => {
   });
 
   it("refuses a revoked token and a deactivated owner's token", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token, record } = await newToken(user.id);
     await revokePersonalToken({ userId: user.id, tokenId: record.id });
     expect(await verifyPersonalAccessToken(token)).toBeNull();
     expect((await listPersonalTokens({ userId: user.id }))[0]?.status).toBe("revoked");
 
-    const { user: inactive } = await createUser();
+    const { user: inactive } = await createUser(VERIFIED);
     const { token: other } = await newToken(inactive.id);
     expect(await verifyPersonalAccessToken(other)).not.toBeNull();
     await prisma.user.update({ where: { id: inactive.id }, data: { active: false } });
@@ -112,8 +115,8 @@ describe("verifyPersonalAccessToken", () => {
 
 describe("personal access tokens are their owner's alone", () => {
   it("another person neither lists nor revokes them: 404 as an unknown id", async () => {
-    const { user: alice } = await createUser();
-    const { user: bob } = await createUser();
+    const { user: alice } = await createUser(VERIFIED);
+    const { user: bob } = await createUser(VERIFIED);
     const { token, record } = await newToken(alice.id);
     expect(await listPersonalTokens({ userId: bob.id })).toEqual([]);
     expect((await listPersonalTokens({ userId: alice.id })).map((t) => t.id)).toEqual([record.id]);
@@ -131,7 +134,7 @@ describe("personal access tokens are their owner's alone", () => {
 // These go through the caller resolver (lib/auth/caller.ts), which accepts `pat_` tokens.
 describe("a personal access token on seed 001's /api/auth/userinfo", () => {
   it("a live token with profile gets 200 and the owner's claims", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token } = await newToken(user.id, { scopes: ["profile"] });
     const res = await api.get("/api/auth/userinfo", { token });
     expect(res.status).toBe(200);
@@ -139,7 +142,7 @@ describe("a personal access token on seed 001's /api/auth/userinfo", () => {
   });
 
   it("a token without profile gets 403 insufficient_scope", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token } = await newToken(user.id, { scopes: ["email"] });
     const res = await api.get("/api/auth/userinfo", { token });
     expect(res.status).toBe(403);
@@ -148,7 +151,7 @@ describe("a personal access token on seed 001's /api/auth/userinfo", () => {
   });
 
   it("an expired or revoked token gets 401", async () => {
-    const { user } = await createUser();
+    const { user } = await createUser(VERIFIED);
     const { token: expiring } = await newToken(user.id, { expiresInDays: 7 });
     const { token: revoked, record } = await newToken(user.id, { expiresInDays: null });
     await revokePersonalToken({ userId: user.id, tokenId: record.id });

@@ -127,10 +127,11 @@ describe("seed 000 email change", () => {
     expect(link).toBeDefined();
     const token64 = tokenIn(link!);
 
-    // The link opens a confirmation page; following it changes nothing (mail scanners follow links).
+    // The link opens a confirmation page (now the portal's own, where the API's GET sends
+    // browsers); following it changes nothing (mail scanners follow links).
     const page = await api.get(`/api/users/profile/email/confirm?token=${token64}`);
-    expect(page.status).toBe(200);
-    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(page.status).toBe(303);
+    expect(page.headers.get("location")).toContain(`/confirm-email-change?token=${token64}`);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
 
     const confirm = await api.post("/api/users/profile/email/confirm", { token: token64 });

@@ -23,7 +23,7 @@ async function race<T>(name: string, attempt: () => Promise<T>) {
 
 describe(`${N} concurrent creations with one place left under a per-person limit`, () => {
   it(`OAuth apps: exactly one more than ${MAX_OAUTH_APPS_PER_USER - 1}, never ${MAX_OAUTH_APPS_PER_USER + 1}`, async () => {
-    const { user } = await createUser();
+    const { user } = await createUser({ emailVerified: new Date() });
     await prisma.oAuthApp.createMany({
       data: Array.from({ length: MAX_OAUTH_APPS_PER_USER - 1 }, (_, i) => ({ ownerId: user.id, clientId: `app_race_${user.id}_${i}`, name: `App ${i}`, redirectUris: ["https://app.example/callback"] })),
     });
@@ -34,7 +34,7 @@ describe(`${N} concurrent creations with one place left under a per-person limit
   });
 
   it(`personal access tokens: exactly one more than ${MAX_LIVE_PERSONAL_TOKENS - 1} live, never ${MAX_LIVE_PERSONAL_TOKENS + 1}`, async () => {
-    const { user } = await createUser();
+    const { user } = await createUser({ emailVerified: new Date() });
     await prisma.personalAccessToken.createMany({
       data: Array.from({ length: MAX_LIVE_PERSONAL_TOKENS - 1 }, (_, i) => ({ userId: user.id, name: `Token ${i}`, tokenHash: `race-${user.id}-${i}`, prefix: "pat_race", scopes: ["profile"] })),
     });

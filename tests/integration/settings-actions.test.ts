@@ -80,6 +80,16 @@ describe("settings server actions", () => {
       expect(await latestEmail(newEmail)).toBeDefined();
     });
 
+    it("cancels the pending address with the profile's Cancel button: its link stops working", async () => {
+      const { user } = await createUser();
+      await signInBrowser(user.id);
+      const newEmail = uniqueEmail("pending");
+      await profile.updateProfileAction({ firstName: "A", lastName: "B", email: newEmail, jobTitle: "", company: "", phone: "", location: "", bio: "" });
+      expect(await prisma.verification.count({ where: { userId: user.id, purpose: "EMAIL_CHANGE", usedAt: null } })).toBe(1);
+      expect(await profile.cancelEmailChangeAction()).toEqual({ ok: true });
+      expect(await prisma.verification.count({ where: { userId: user.id, purpose: { in: ["EMAIL_CHANGE", "EMAIL_CHANGE_CANCEL"] }, usedAt: null } })).toBe(0);
+    });
+
     it("refuses an address another account uses, as the API does (409's code and message)", async () => {
       const { user: other } = await createUser();
       const { user } = await createUser();
@@ -110,6 +120,20 @@ describe("settings server actions", () => {
       const sessions = await prisma.session.findMany({ where: { userId: user.id } });
       expect(sessions.find((s) => s.id === current.id)?.revokedAt).toBeNull();
       expect(sessions.find((s) => s.id === other.sessionId)?.revokedAt).not.toBeNull();
+    });
+
+    it("revokes personal access tokens too when the form's checkbox is ticked", async () => {
+      const { user, password } = await createUser({ emailVerified: new Date() });
+      await signInBrowser(user.id);
+      const { createPersonalToken } = await import("@/lib/services/personal-tokens/create-personal-token");
+      const { record } = await createPersonalToken({ userId: user.id, name: "script", scopes: ["profile"], expiresInDays: null });
+      expect(await security.changePasswordAction({ currentPassword: password, newPassword: password })).toMatchObject({
+        ok: false,
+        error: "VALIDATION_ERROR",
+        fieldErrors: { newPassword: "Le nouveau mot de passe doit être différent de l'actuel" },
+      });
+      expect(await security.changePasswordAction({ currentPassword: password, newPassword: "N3w-Passphrase!", revokeTokensAndApps: true })).toEqual({ ok: true });
+      expect((await prisma.personalAccessToken.findUniqueOrThrow({ where: { id: record.id } })).revokedAt).not.toBeNull();
     });
   });
 

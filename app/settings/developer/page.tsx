@@ -5,6 +5,8 @@ import { PersonalTokenForm } from "@/components/settings/developer/personal-toke
 import { PersonalTokensList, type PersonalTokenRow } from "@/components/settings/developer/personal-tokens-list";
 import { fill, formatDate, formatRelative } from "@/components/settings/format";
 import { SettingsPageHeader, SettingsSection } from "@/components/settings/settings-section";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { now } from "@/lib/clock";
 import { getLocale } from "@/lib/i18n/server";
@@ -32,6 +34,21 @@ export default async function DeveloperSettingsPage() {
   const text = developerText[locale];
   const [apps, tokens] = await Promise.all([listOAuthApps({ ownerId: user.id }), listPersonalTokens({ userId: user.id })]);
   const at = now();
+  // Creation needs a verified address (the services refuse it otherwise): say so instead of a form that fails.
+  const verified = Boolean(user.emailVerified);
+  const unverifiedNotice = (
+    <Alert
+      tone="warning"
+      title={text.unverifiedTitle}
+      action={
+        <a href="/settings/profile" className={buttonClasses({ variant: "outline", size: "sm" })}>
+          {text.unverifiedAction}
+        </a>
+      }
+    >
+      {text.unverified}
+    </Alert>
+  );
 
   const appViews: OAuthAppItemView[] = apps.map((app) => ({
     id: app.id,
@@ -77,13 +94,13 @@ export default async function DeveloperSettingsPage() {
           ) : (
             <p className="text-sm text-muted-foreground">{text.appsEmpty}</p>
           )}
-          <NewOAuthApp text={text} locale={locale} action={createOAuthAppAction} startOpen={appViews.length === 0} />
+          {verified ? <NewOAuthApp text={text} locale={locale} action={createOAuthAppAction} startOpen={appViews.length === 0} /> : unverifiedNotice}
         </div>
       </SettingsSection>
 
       <SettingsSection id="personal-tokens" title={text.tokensTitle} description={text.tokensDescription}>
         <div className="grid gap-6">
-          <PersonalTokenForm text={text} locale={locale} action={createPersonalTokenAction} />
+          {verified ? <PersonalTokenForm text={text} locale={locale} action={createPersonalTokenAction} /> : unverifiedNotice}
           <PersonalTokensList tokens={tokenRows} text={text} revoke={revokePersonalTokenAction} />
         </div>
       </SettingsSection>

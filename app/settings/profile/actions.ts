@@ -7,6 +7,7 @@ import { validate } from "@/lib/api/validation";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { removeAvatar } from "@/lib/services/avatar/remove-avatar";
+import { cancelEmailChange } from "@/lib/services/profile/cancel-email-change";
 import { updateProfile } from "@/lib/services/profile/update-profile";
 import { profileSettingsSchema, type ProfileSettingsInput } from "./schema";
 
@@ -22,6 +23,17 @@ export async function updateProfileAction(input: ProfileSettingsInput): Promise<
     const { emailChangeRequested } = await updateProfile({ userId: user.id, changes: { ...changes, email }, locale, client: await actionClientInfo() });
     revalidatePath(PATH, "layout");
     return { emailChangeRequested, pendingEmail: emailChangeRequested ? (email ?? null) : null };
+  });
+}
+
+/** The profile's "Cancel" beside a pending address: its confirmation link stops working. */
+export async function cancelEmailChangeAction(): Promise<ActionResult> {
+  const { user } = await requireUser({ callbackUrl: PATH });
+  const locale = await getLocale();
+  return runAction(locale, async () => {
+    await cancelEmailChange({ userId: user.id, client: await actionClientInfo() });
+    revalidatePath(PATH, "layout");
+    return {};
   });
 }
 

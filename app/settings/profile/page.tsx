@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { AvatarUploader } from "@/components/settings/avatar-uploader";
+import { formatDateTime } from "@/components/settings/format";
+import { PendingEmailChange } from "@/components/settings/pending-email-change";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsPageHeader, SettingsSection } from "@/components/settings/settings-section";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
+import { findPendingEmailChange } from "@/lib/services/profile/cancel-email-change";
 import { getProfile } from "@/lib/services/profile/get-profile";
-import { removeAvatarAction, updateProfileAction } from "./actions";
+import { cancelEmailChangeAction, removeAvatarAction, updateProfileAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -19,7 +22,7 @@ export default async function ProfileSettingsPage() {
   const { user: caller } = await requireUser({ callbackUrl: "/settings/profile" });
   const locale = await getLocale();
   const text = settingsProfileText[locale];
-  const { user } = await getProfile(caller.id);
+  const [{ user }, pendingEmail] = await Promise.all([getProfile(caller.id), findPendingEmailChange(caller.id)]);
 
   return (
     // minmax(0, 1fr): a wide table scrolls inside its card instead of widening the page on a phone.
@@ -36,6 +39,9 @@ export default async function ProfileSettingsPage() {
         description={text.detailsDescription}
         action={<Badge tone={user.emailVerified ? "success" : "warning"}>{user.emailVerified ? text.emailVerified : text.emailUnverified}</Badge>}
       >
+        {pendingEmail ? (
+          <PendingEmailChange email={pendingEmail.email} until={formatDateTime(pendingEmail.expiresAt, locale, "UTC")} text={text} cancel={cancelEmailChangeAction} />
+        ) : null}
         <ProfileForm
           // A fresh form after each save: the server's values are the truth.
           key={user.updatedAt.toISOString()}

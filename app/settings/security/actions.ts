@@ -25,7 +25,7 @@ import { z } from "zod";
 // an action is a public POST endpoint, whatever the page that shows its button.
 const PATH = "/settings/security";
 
-export async function changePasswordAction(input: { currentPassword: string; newPassword: string }): Promise<ActionResult> {
+export async function changePasswordAction(input: { currentPassword: string; newPassword: string; revokeTokensAndApps?: boolean }): Promise<ActionResult> {
   const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {

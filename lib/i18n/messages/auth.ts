@@ -54,4 +54,10 @@ export const AUTH_EMAILS = {
     fr: "Le mot de passe de votre compte vient d'être modifié. Les autres appareils connectés ont été déconnectés.",
     en: "Your account's password has just been changed. Other signed-in devices have been signed out.",
   },
+  endedHeading: { fr: "Ce qui a été arrêté :", en: "What was ended:" },
+  endedSessions: { fr: "Sessions fermées : {n}", en: "Sessions signed out: {n}" },
+  endedTokens: { fr: "Jetons d'accès personnels révoqués : {n}", en: "Personal access tokens revoked: {n}" },
+  endedApps: { fr: "Applications autorisées révoquées : {n}", en: "Authorized apps revoked: {n}" },
+  endedEmailChange: { fr: "Changement d'adresse email en attente annulé", en: "Pending email address change cancelled" },
+  endedNothing: { fr: "Aucune autre session n'était ouverte.", en: "No other session was open." },
 } satisfies Record<string, Localized>;

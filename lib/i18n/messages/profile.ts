@@ -37,11 +37,19 @@ export const PROFILE_EMAILS = {
     fr: "Une demande a été faite pour remplacer l'adresse de votre compte par {email}. Elle ne prendra effet qu'une fois la nouvelle adresse confirmée.",
     en: "A request was made to replace your account's address with {email}. It takes effect only once the new address is confirmed.",
   },
+  changeNoticeNotYou: {
+    fr: "Si ce n'est pas vous, annulez ce changement avec le bouton ci-dessous : tous les appareils connectés seront déconnectés, puis changez votre mot de passe.",
+    en: "If this was not you, cancel the change with the button below: every signed-in device will be signed out; then change your password.",
+  },
+  changeNoticeAction: { fr: "Annuler ce changement et sécuriser mon compte", en: "Cancel this change and secure my account" },
+  changeNoticeFooter: {
+    fr: "Ce lien fonctionne une fois, pendant 24 heures. Si c'est bien vous, ignorez ce message.",
+    en: "This link works once, for 24 hours. If this was you, ignore this message.",
+  },
   changedSubject: { fr: "Votre adresse email a été modifiée", en: "Your email address was changed" },
   changedHeading: { fr: "Adresse email modifiée", en: "Email address changed" },
   changedBody: {
     fr: "L'adresse de connexion de votre compte est désormais {email}. Ce message est envoyé à votre ancienne adresse.",
     en: "Your account's sign-in address is now {email}. This message is sent to your old address.",
   },
-  confirmPageTitle: { fr: "Confirmer la nouvelle adresse email", en: "Confirm the new email address" },
 } satisfies Record<string, Localized>;

@@ -63,6 +63,9 @@ const fr = {
   logoAlt: "Logo de {name}",
 
   tokensTitle: "Jetons d'accès personnels",
+  unverifiedTitle: "Vérifiez d'abord votre adresse email",
+  unverified: "Les jetons d'accès personnels et les applications OAuth ne peuvent être créés qu'une fois votre adresse email vérifiée : ouvrez le lien reçu à l'inscription, ou demandez-en un nouveau depuis votre profil.",
+  unverifiedAction: "Aller au profil",
   tokensDescription: "Pour vos scripts et outils : un jeton agit en votre nom sur l'API, avec les seuls droits choisis. Envoyez-le dans l'en-tête Authorization: Bearer.",
   tokensEmpty: "Aucun jeton pour l'instant.",
   tokenName: "Nom du jeton",
@@ -188,6 +191,9 @@ const en: DeveloperText = {
   logoAlt: "Logo of {name}",
 
   tokensTitle: "Personal access tokens",
+  unverifiedTitle: "Verify your email address first",
+  unverified: "Personal access tokens and OAuth apps can only be created once your email address is verified: open the link you got when signing up, or ask for a new one from your profile.",
+  unverifiedAction: "Go to profile",
   tokensDescription: "For your scripts and tools: a token acts on your behalf on the API, with only the rights you choose. Send it in the Authorization: Bearer header.",
   tokensEmpty: "No token yet.",
   tokenName: "Token name",

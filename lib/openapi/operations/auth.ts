@@ -190,7 +190,7 @@ export const authOperations: ApiOperation[] = [
     tags: PASSWORD,
     summary: "Change the password",
     description:
-      "Seeds 002 and 004. The caller's session survives, every other one is revoked, and an email tells the owner. Message: « Mot de passe modifié avec succès » (seed 004; seed 002 showed \"Password updated successfully\", the English text).",
+      "Seeds 002 and 004. The caller's session survives, every other one is revoked, a pending email change is cancelled, and an email tells the owner what was ended. The optional `revokeTokensAndApps: true` (not in the seeds' bodies, which stay valid without it) also revokes every personal access token and third-party app grant. The new password must differ from the current one (400 VALIDATION_ERROR on `newPassword`). Message: « Mot de passe modifié avec succès » (seed 004; seed 002 showed \"Password updated successfully\", the English text).",
     auth: "user",
     body: {
       schema: changePasswordSchema,
@@ -220,7 +220,7 @@ export const authOperations: ApiOperation[] = [
     tags: PASSWORD,
     summary: "Ask for a reset link, or set the new password",
     description:
-      "Documented twice (CONTRACT 1): seed 002 sends `{email}` to get the link (answered the same whether or not the account exists); seed 004 sends `{token, newPassword}` to set the password, which revokes every session. The body decides. Messages: « Si cet email existe, un lien de réinitialisation a été envoyé » / « Mot de passe réinitialisé avec succès ».",
+      "Documented twice (CONTRACT 1): seed 002 sends `{email}` to get the link (answered the same whether or not the account exists); seed 004 sends `{token, newPassword}` to set the password, which ends every session (and its refresh token), every personal access token and third-party app grant, and a pending email change; the confirmation email lists them. The body decides. Messages: « Si cet email existe, un lien de réinitialisation a été envoyé » / « Mot de passe réinitialisé avec succès ».",
     auth: "public",
     body: {
       schema: z.union([resetPasswordSchema, emailOnlySchema]),

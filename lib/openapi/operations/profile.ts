@@ -64,7 +64,7 @@ export const profileOperations: ApiOperation[] = [
     tags: ["Profile (000)"],
     summary: "Update the profile",
     description:
-      "Seed 000: any of the fields; `null` or `\"\"` clears one. A new `email` is only requested: a confirmation link goes to the new address and the old one stays the sign-in address until it is followed. Fields not listed are refused by name.",
+      "Seed 000: any of the fields; `null` or `\"\"` clears one. A new `email` is only requested: a confirmation link goes to the new address and the old one stays the sign-in address until it is followed; the old address gets a notice with a link that cancels the change and signs every device out. At most 10 email change requests per account and hour, refused ones (409) included: then 429 with `Retry-After`. Fields not listed are refused by name.",
     auth: PROFILE,
     body: {
       schema: profileUpdate000Schema,
@@ -76,7 +76,7 @@ export const profileOperations: ApiOperation[] = [
       },
     },
     responses: [{ status: 200, description: "The updated profile.", schema: Profile000 }],
-    errors: ["EMAIL_ALREADY_EXISTS", "USER_NOT_FOUND"],
+    errors: ["EMAIL_ALREADY_EXISTS", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
   {
     method: "post",
@@ -96,7 +96,8 @@ export const profileOperations: ApiOperation[] = [
     operationId: "changePassword000",
     tags: ["Profile (000)", "Password"],
     summary: "Change the password (settings)",
-    description: "Seed 000. Every other session is signed out. Message: « Mot de passe modifié avec succès ».",
+    description:
+      "Seed 000. Every other session is signed out and a pending email change is cancelled; with the optional `revoke_tokens_and_apps: true` (not in the seed's body, which stays valid without it) every personal access token and third-party app grant is revoked too. The new password must differ from the current one (400 VALIDATION_ERROR on `new_password`). The confirmation email lists what was ended. Message: « Mot de passe modifié avec succès ».",
     auth: ACCOUNT,
     body: {
       schema: passwordChange000Schema,
@@ -150,10 +151,10 @@ export const profileOperations: ApiOperation[] = [
     tags: ["Profile (000)"],
     summary: "Email change confirmation page",
     description:
-      "The link emailed to a new address opens this HTML page, whose button confirms the change; following the link alone changes nothing (mail scanners follow links).",
+      "Links emailed before the confirmation became a portal page pointed here: the browser is redirected (303) to `/confirm-email-change?token=…`, the portal page whose button confirms the change and ends with \"Your email is now …\". Following a link alone changes nothing (mail scanners follow links). API clients confirm with `POST` below.",
     auth: "public",
     params: { query: z.object({ token: z.string().optional().meta({ description: "The 64 hex characters of the emailed link." }) }) },
-    responses: [{ status: 200, description: "An HTML page with a confirmation button.", schema: z.string(), contentType: "text/html" }],
+    responses: [{ status: 303, description: "To the portal's confirmation page, `/confirm-email-change?token=…`." }],
     errors: [],
   },
   {
@@ -298,7 +299,8 @@ export const profileOperations: ApiOperation[] = [
     operationId: "updateProfile003",
     tags: ["Users (003)"],
     summary: "Update the caller's profile",
-    description: "Seed 003: a new password needs the current one and signs out every other session. Message: « Profil mis à jour avec succès ».",
+    description:
+      "Seed 003: a new password needs the current one, must differ from it, signs out every other session and cancels a pending email change; the optional `revokeTokensAndApps: true` (not in the seed's body) also revokes personal access tokens and third-party app grants. Message: « Profil mis à jour avec succès ».",
     auth: PROFILE,
     params: { path: ownEmail },
     body: {

@@ -38,7 +38,7 @@ export const sessionOperations: ApiOperation[] = [
     tags: TAGS,
     summary: "Revoke every other session",
     description:
-      "Seed 004: keeps the caller's session (and `currentSessionId` when it is the caller's own) and revokes every other one. Message: « Toutes les autres sessions ont été révoquées ».",
+      "Seed 004: keeps the caller's session (and `currentSessionId` when it is the caller's own) and revokes every other one; a pending email change is cancelled too. Message: « Toutes les autres sessions ont été révoquées ».",
     auth: "user",
     body: {
       schema: revokeOtherSessionsSchema,

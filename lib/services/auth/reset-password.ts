@@ -10,8 +10,10 @@ import { consumeOneTimeToken } from "@/lib/services/verification/one-time-token"
 
 /**
  * Sets a new password from a reset link: the link works once (even under concurrent
- * requests), every session of the account is revoked, other reset links die with it, and
- * the owner is told by email. The link reached the inbox, so it also proves the address.
+ * requests), and recovery evicts whoever else held a key: every session (with its refresh
+ * token), every personal access token, every OAuth grant and the pending email change end,
+ * other reset links die with it, and the owner is told by email what was ended. The link
+ * reached the inbox, so it also proves the address.
  */
 export async function resetPassword(
   options: { token: string; newPassword: string; client: ClientInfo; locale: Locale },
@@ -19,12 +21,12 @@ export async function resetPassword(
 ): Promise<{ user: User }> {
   const passwordHash = await hashPassword(options.newPassword);
   const at = now();
-  const user = await db.$transaction(async (tx) => {
+  const { user, ended } = await db.$transaction(async (tx) => {
     const row = await consumeOneTimeToken("PASSWORD_RESET", options.token, tx);
     const owner = row?.userId ? await tx.user.findUnique({ where: { id: row.userId } }) : null;
     if (!row || !owner || !owner.active || (row.target && row.target !== owner.email)) throw new AppError("INVALID_OR_EXPIRED_TOKEN");
-    return applyNewPassword({ user: owner, passwordHash, at, provesEmail: true, reason: "PASSWORD_RESET", client: options.client }, tx);
+    return applyNewPassword({ user: owner, passwordHash, at, provesEmail: true, reason: "PASSWORD_RESET", endTokensAndApps: true, client: options.client }, tx);
   });
-  await notifyPasswordChanged({ user, at, client: options.client, locale: options.locale });
+  await notifyPasswordChanged({ user, at, client: options.client, locale: options.locale, ended });
   return { user };
 }

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/api/errors";
 import { encryptSecret } from "@/lib/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { assertEmailVerified } from "@/lib/services/account/assert-email-verified";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { checkAppName, checkLogoUrl, checkRedirectUris, toOAuthAppView, type OAuthAppView } from "./oauth-app-view";
 
@@ -24,7 +25,8 @@ export function newClientSecret(): string {
  * Registers an OAuth app owned by the caller. A confidential app gets a secret, answered
  * here once and stored only AES-256-GCM encrypted; a public app (single-page or native)
  * has none and relies on PKCE. Redirect URIs are checked for exact matching (https, or
- * http on loopback for native apps; no fragment, no wildcard; 10 at most).
+ * http on loopback for native apps; no fragment, no wildcard; 10 at most). Only once the
+ * owner's email is verified (403 EMAIL_NOT_VERIFIED).
  */
 export async function createOAuthApp(
   options: { ownerId: string; name: string; redirectUris: readonly string[]; logoUrl?: string | null; confidential: boolean; client?: ClientInfo },
@@ -38,6 +40,7 @@ export async function createOAuthApp(
   const app = await db.$transaction(async (tx) => {
     // The owner's row is locked so two concurrent registrations cannot both pass the limit.
     await tx.$queryRaw(Prisma.sql`SELECT 1 FROM "User" WHERE "id" = ${options.ownerId} FOR UPDATE`);
+    await assertEmailVerified(options.ownerId, tx);
     const count = await tx.oAuthApp.count({ where: { ownerId: options.ownerId } });
     if (count >= MAX_OAUTH_APPS_PER_USER) throw new AppError("OAUTH_APP_LIMIT");
     const created = await tx.oAuthApp.create({

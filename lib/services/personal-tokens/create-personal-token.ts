@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { sha256Hex } from "@/lib/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { assertEmailVerified } from "@/lib/services/account/assert-email-verified";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { PERSONAL_TOKEN_NAME_MAX, PERSONAL_TOKEN_SCOPES, PERSONAL_TOKEN_EXPIRY_CHOICES } from "@/lib/validation/developer";
 import { toPersonalTokenView, type PersonalTokenView } from "./personal-token-view";
@@ -20,7 +21,9 @@ const DAY_MS = 24 * 3600 * 1000;
 /**
  * Creates a personal access token: `pat_` and 32 random bytes in base64url, answered here
  * once and stored only as its sha256. Scopes are limited to `profile` and `email`; the
- * lifetime is one of the offered choices or none; at most 50 live tokens per person.
+ * lifetime is one of the offered choices or none; at most 50 live tokens per person. Only
+ * once the email is verified (403 EMAIL_NOT_VERIFIED): someone who registered another
+ * person's address must not mint a key that outlives that person's password reset.
  */
 export async function createPersonalToken(
   options: { userId: string; name: string; scopes: readonly string[]; expiresInDays: number | null; client?: ClientInfo },
@@ -39,6 +42,7 @@ export async function createPersonalToken(
   const record = await db.$transaction(async (tx) => {
     // The owner's row is locked so two concurrent creations cannot both pass the limit.
     await tx.$queryRaw(Prisma.sql`SELECT 1 FROM "User" WHERE "id" = ${options.userId} FOR UPDATE`);
+    await assertEmailVerified(options.userId, tx);
     const live = await tx.personalAccessToken.count({
       where: { userId: options.userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: at } }] },
     });

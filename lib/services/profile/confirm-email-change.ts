@@ -30,9 +30,9 @@ export async function confirmEmailChange(options: { token: string; locale: Local
         where: { id: verification.userId },
         data: { email: verification.target, emailVerified: at, updatedAt: at },
       });
-      // Links sent to the old address must not verify the new one.
+      // Links sent to the old address must not verify the new one, and its cancel link has nothing left to cancel.
       await tx.verification.updateMany({
-        where: { userId: updated.id, purpose: { in: ["EMAIL_VERIFY", "EMAIL_CHANGE"] }, usedAt: null },
+        where: { userId: updated.id, purpose: { in: ["EMAIL_VERIFY", "EMAIL_CHANGE", "EMAIL_CHANGE_CANCEL"] }, usedAt: null },
         data: { usedAt: at },
       });
       await recordAuditEvent(

@@ -9,11 +9,18 @@ import { sendEmail } from "@/lib/mail/send-email";
 import { EmailChangeNoticeEmail } from "@/lib/mail/templates/email-change-notice";
 import { EmailChangeRequestEmail } from "@/lib/mail/templates/email-change-request";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import { enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
+import { consumeRateLimit, enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 import { issueOneTimeToken } from "@/lib/services/verification/one-time-token";
 
 export const EMAIL_CHANGE_TTL_MS = 24 * 60 * 60 * 1000;
-export const EMAIL_CHANGE_CONFIRM_PATH = "/api/users/profile/email/confirm";
+/** The portal pages the emailed links open (the API's GET confirm route redirects to the first). */
+export const EMAIL_CHANGE_CONFIRM_PAGE = "/confirm-email-change";
+export const EMAIL_CHANGE_CANCEL_PAGE = "/cancel-email-change";
+/**
+ * Requests per account and hour, counted before the address is checked: a 409 tells that an
+ * address has an account, so refusals count as much as links sent (issue 15, item 7).
+ */
+export const EMAIL_CHANGE_REQUESTS_PER_ACCOUNT = { limit: 10, windowMs: 60 * 60 * 1000 };
 
 /** Refuses an address another account already uses (CONTRACT: 409, as at sign-up). */
 export async function assertEmailAvailable(email: string, userId: string, db: DbTx = prisma): Promise<void> {
@@ -23,8 +30,10 @@ export async function assertEmailAvailable(email: string, userId: string, db: Db
 
 /**
  * Starts an email change: the new address gets a 24-hour single-use link, the current one
- * is told. Nothing changes on the account until the link is used, so the current address
- * stays the sign-in address meanwhile. Answers false when the address is already the user's.
+ * is told with a link that cancels it (and signs every device out). Nothing changes on the
+ * account until the link is used, so the current address stays the sign-in address
+ * meanwhile. At most EMAIL_CHANGE_REQUESTS_PER_ACCOUNT per account, whatever the answer.
+ * Answers false when the address is already the user's.
  */
 export async function requestEmailChange(
   options: { userId: string; newEmail: string; locale: Locale; client?: ClientInfo },
@@ -34,6 +43,8 @@ export async function requestEmailChange(
   const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, email: true, locale: true } });
   if (!user) throw new AppError("USER_NOT_FOUND");
   if (user.email === newEmail) return false;
+  const perAccount = await consumeRateLimit({ key: `email-change:user:${user.id}`, ...EMAIL_CHANGE_REQUESTS_PER_ACCOUNT }, db);
+  if (!perAccount.allowed) throw new AppError("TOO_MANY_REQUESTS", { headers: { "Retry-After": String(perAccount.retryAfterSeconds) } });
   await assertEmailAvailable(newEmail, user.id, db);
   // Each request mails an address the caller does not (yet) prove to own: bounded like sign-up mail.
   await enforceEmailRateLimit({ action: "email-change", ipAddress: options.client?.ipAddress ?? null, email: newEmail }, db);
@@ -41,9 +52,14 @@ export async function requestEmailChange(
     { purpose: "EMAIL_CHANGE", userId: user.id, ttlMs: EMAIL_CHANGE_TTL_MS, target: newEmail, replacePrevious: true },
     db,
   );
+  const { token: cancelToken } = await issueOneTimeToken(
+    { purpose: "EMAIL_CHANGE_CANCEL", userId: user.id, ttlMs: EMAIL_CHANGE_TTL_MS, target: user.email, replacePrevious: true },
+    db,
+  );
   await recordAuditEvent({ userId: user.id, type: "EMAIL_CHANGE_REQUESTED", client: options.client, metadata: { to: newEmail } }, db);
   const locale = isLocale(user.locale) ? user.locale : options.locale;
-  const url = `${env().APP_URL}${EMAIL_CHANGE_CONFIRM_PATH}?token=${token}`;
+  const url = `${env().APP_URL}${EMAIL_CHANGE_CONFIRM_PAGE}?token=${token}`;
+  const cancelUrl = `${env().APP_URL}${EMAIL_CHANGE_CANCEL_PAGE}?token=${cancelToken}`;
   await Promise.all([
     sendEmail({
       to: newEmail,
@@ -54,7 +70,7 @@ export async function requestEmailChange(
       to: user.email,
       userId: user.id,
       subject: localize(locale, PROFILE_EMAILS.changeNoticeSubject),
-      react: createElement(EmailChangeNoticeEmail, { locale, newEmail }),
+      react: createElement(EmailChangeNoticeEmail, { locale, newEmail, cancelUrl }),
     }),
   ]);
   return true;

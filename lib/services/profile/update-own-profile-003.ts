@@ -26,6 +26,7 @@ export async function updateOwnProfile003(options: {
       userId: caller.user.id,
       currentPassword: body.currentPassword,
       newPassword: body.newPassword,
+      revokeTokensAndApps: body.revokeTokensAndApps,
       keepSessionId: caller.session.id,
       client,
       locale,

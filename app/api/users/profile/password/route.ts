@@ -9,7 +9,7 @@ import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import { changePassword } from "@/lib/services/password/change-password";
 import { passwordChange000Schema } from "@/lib/validation/profile";
 
-/** Seed 000: `{current_password, new_password}`; every other session is signed out. */
+/** Seed 000: `{current_password, new_password, revoke_tokens_and_apps?}`; every other session is signed out. */
 export const PUT = apiRoute(async ({ request, locale }) => {
   const caller = await requireCaller(request, { scope: "account" });
   const body = validate(passwordChange000Schema, await readJson(request), locale);
@@ -17,6 +17,7 @@ export const PUT = apiRoute(async ({ request, locale }) => {
     userId: caller.user.id,
     currentPassword: body.current_password,
     newPassword: body.new_password,
+    revokeTokensAndApps: body.revoke_tokens_and_apps,
     keepSessionId: caller.session.id,
     client: clientInfo(request),
     locale,

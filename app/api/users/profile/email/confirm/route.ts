@@ -6,34 +6,23 @@ import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
 import { env } from "@/lib/env";
 import { localize } from "@/lib/i18n/locale";
-import { PROFILE_EMAILS, PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
+import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import { confirmEmailChange } from "@/lib/services/profile/confirm-email-change";
+import { EMAIL_CHANGE_CONFIRM_PAGE } from "@/lib/services/profile/request-email-change";
 import { confirmEmailChangeSchema } from "@/lib/validation/profile";
-import { escapeHtml } from "@/lib/html";
 
+// 303 with no-store: a link's answer must not be cached with its token.
 const redirect = (location: string) => new Response(null, { status: 303, headers: { location, "cache-control": "no-store" } });
 
 /**
- * The emailed link opens a page with a button rather than changing anything itself: mail
- * scanners that follow links must not be able to attach an address to someone's account.
+ * Links mailed before the confirmation became a portal page pointed here: send the browser
+ * to that page, which asks for a click before changing anything (mail scanners that follow
+ * links must not be able to attach an address to someone's account). The token stays in the
+ * query, as in the link itself.
  */
-export const GET = apiRoute(async ({ request, locale }) => {
+export const GET = apiRoute(async ({ request }) => {
   const token = new URL(request.url).searchParams.get("token") ?? "";
-  const title = localize(locale, PROFILE_EMAILS.confirmPageTitle);
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem">
-<h1 style="font-size:1.4rem">${escapeHtml(title)}</h1>
-<form method="post"><input type="hidden" name="token" value="${escapeHtml(token)}">
-<button type="submit" style="padding:.6rem 1.2rem;font-size:1rem">${escapeHtml(localize(locale, PROFILE_EMAILS.changeRequestAction))}</button></form>
-</body></html>`;
-  return new Response(html, {
-    headers: {
-      "content-type": "text/html; charset=utf-8",
-      "cache-control": "no-store",
-      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
-      "referrer-policy": "no-referrer",
-    },
-  });
+  return redirect(`${env().APP_URL}${EMAIL_CHANGE_CONFIRM_PAGE}?token=${encodeURIComponent(token)}`);
 });
 
 /** JSON `{token}` from an API client, or the page's form (then back to sign-in). */
