@@ -53,6 +53,8 @@ export const envSchema = z
       .regex(/^[A-Za-z0-9+/=_-]{43,}$/, "must be 32 random bytes, base64 (openssl rand -base64 32)")
       .optional(),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
+    // Sudo mode: how long a sign-in or re-authentication allows sensitive changes (lib/auth/recent-auth.ts).
+    REAUTH_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     AUTH_REQUIRE_VERIFIED_EMAIL: bool,
     AUTH_TRUST_HOST: bool,
     RESEND_API_KEY: z.string().optional(),
