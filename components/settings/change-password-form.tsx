@@ -10,6 +10,7 @@ import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -30,6 +31,7 @@ export function ChangePasswordForm({
   userInputs: string[];
   action: (input: { currentPassword: string; newPassword: string }) => Promise<ActionResult>;
 }) {
+  const sudo = useSudo();
   const form = useLazyForm<Values>(
     {
       defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
@@ -40,7 +42,7 @@ export function ChangePasswordForm({
       watch: ["newPassword"],
     },
     async ({ currentPassword, newPassword }, rhf) => {
-      const result = await action({ currentPassword, newPassword });
+      const result = await sudo(() => action({ currentPassword, newPassword }), "password");
       if (result.ok) {
         rhf.reset();
         toast.success(text.passwordChanged);
