@@ -66,7 +66,7 @@ export default async function SettingsLayout({ children }: { children: React.Rea
             locale={locale}
             email={user.email}
             methods={reauthMethods}
-            windowMinutes={Math.max(1, Math.round(reauthWindowMs() / 60_000))}
+            windowSeconds={reauthWindowMs() / 1000}
             reauthenticate={reauthenticateAction}
             signInAgain={socialSignInAction}
           >

@@ -16,13 +16,20 @@ type Method = "code" | "password";
 
 const PROVIDER_NAMES: Record<string, string> = { google: "Google", github: "GitHub" };
 
+/** "10 minutes", "1 minute", "30 secondes": the sudo window in words, plural and spacing by Intl. */
+function duration(seconds: number, locale: string): string {
+  const minutes = seconds / 60;
+  const [value, unit] = Number.isInteger(minutes) ? [minutes, "minute"] : [seconds, "second"];
+  return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "long" }).format(value);
+}
+
 /**
  * "Confirm it's you" (loaded by <SudoProvider> when an action first needs it). The password,
  * or for an account with 2FA a TOTP or backup code (the code first: it is the stronger
  * proof, and the password stays one click away). Focus starts in the field; a wrong proof
  * is announced there and the field keeps focus; Escape or Cancel gives up.
  */
-export default function SudoDialog({ locale, email, methods, windowMinutes, reason, reauthenticate, signInAgain, onDone }: SudoDialogProps) {
+export default function SudoDialog({ locale, email, methods, windowSeconds, reason, reauthenticate, signInAgain, onDone }: SudoDialogProps) {
   const text = sudoText[locale];
   const available: Method[] = [...(methods.code ? ["code" as const] : []), ...(methods.password ? ["password" as const] : [])];
   const [method, setMethod] = useState<Method | undefined>(available[0]);
@@ -72,7 +79,7 @@ export default function SudoDialog({ locale, email, methods, windowMinutes, reas
   const description = (
     <>
       <p>{text.reasons[reason]}</p>
-      <p className="mt-1">{text.description.replace("{minutes}", String(windowMinutes))}</p>
+      <p className="mt-1">{text.description.replace("{duration}", duration(windowSeconds, locale))}</p>
     </>
   );
 

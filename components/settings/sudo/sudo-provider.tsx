@@ -18,7 +18,8 @@ export type SudoDialogProps = {
   locale: Locale;
   email: string;
   methods: ReauthMethods;
-  windowMinutes: number;
+  /** The sudo window (REAUTH_WINDOW_SECONDS), said in the dialog. */
+  windowSeconds: number;
   reason: SudoReason;
   reauthenticate: (input: ReauthenticateInput) => Promise<ActionResult>;
   signInAgain: (provider: string, callbackUrl: string | undefined) => Promise<void>;
@@ -50,6 +51,9 @@ export function SudoProvider({ children, ...dialog }: Omit<SudoDialogProps, "rea
   const pending = useRef<{ answer: Promise<boolean>; settle: (confirmed: boolean) => void } | null>(null);
 
   const sudo = useCallback<Sudo>(async (run, why = "generic") => {
+    // What the user pressed (a form's submit button): it is disabled while the action runs,
+    // so the dialog cannot return focus to it on closing; this does, once it is enabled again.
+    const opener = document.activeElement;
     const first = await run();
     const outcome: ActionResult<object> = first;
     if (outcome.ok || outcome.error !== "REAUTH_REQUIRED") return first;
@@ -59,7 +63,10 @@ export function SudoProvider({ children, ...dialog }: Omit<SudoDialogProps, "rea
       pending.current = { answer, settle };
       setReason(why);
     }
-    return (await pending.current.answer) ? run() : first;
+    const confirmed = await pending.current.answer;
+    const result = confirmed ? await run() : first;
+    if (opener instanceof HTMLElement) restoreFocus(opener);
+    return result;
   }, []);
 
   const done = useCallback((confirmed: boolean) => {
@@ -78,6 +85,17 @@ export function SudoProvider({ children, ...dialog }: Omit<SudoDialogProps, "rea
       ) : null}
     </SudoContext>
   );
+}
+
+/** Focuses `element` once it is enabled again, unless focus has gone somewhere meaningful meanwhile. */
+function restoreFocus(element: HTMLElement, frames = 60) {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (!element.isConnected || (active && active !== document.body && active !== element)) return;
+    if (element.matches(":disabled")) {
+      if (frames > 0) restoreFocus(element, frames - 1);
+    } else element.focus();
+  });
 }
 
 /** The `sudo(() => action(input), reason)` of the settings pages; outside a SudoProvider it just runs the action. */

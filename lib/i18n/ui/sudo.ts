@@ -6,13 +6,13 @@
  */
 const fr = {
   title: "Confirmez votre identité",
-  description: "C'est une action sensible\u00a0: pour continuer, prouvez que c'est bien vous. On ne vous le redemandera pas pendant {minutes}\u00a0minutes.",
+  description: "C'est une action sensible\u00a0: pour continuer, prouvez que c'est bien vous. On ne vous le redemandera pas pendant {duration}.",
   signedInAs: "Connecté en tant que",
   methodLegend: "Confirmer avec",
-  methodCode: "Code à usage unique",
+  methodCode: "Code 2FA",
   methodPassword: "Mot de passe",
   password: "Mot de passe",
-  code: "Code d'authentification ou de secours",
+  code: "Code de vérification ou de secours",
   codeHint: "Les 6 chiffres de votre application d'authentification, ou l'un de vos codes de secours (8 chiffres).",
   passwordRequired: "Saisissez votre mot de passe",
   codeRequired: "Saisissez un code",
@@ -42,13 +42,13 @@ const fr = {
 
 const en: typeof fr = {
   title: "Confirm it's you",
-  description: "This is a sensitive action: to continue, prove it's you. You won't be asked again for {minutes} minutes.",
+  description: "This is a sensitive action: to continue, prove it's you. You won't be asked again for {duration}.",
   signedInAs: "Signed in as",
   methodLegend: "Confirm with",
-  methodCode: "One-time code",
+  methodCode: "2FA code",
   methodPassword: "Password",
   password: "Password",
-  code: "Authentication or backup code",
+  code: "Verification or backup code",
   codeHint: "The 6 digits from your authenticator app, or one of your backup codes (8 digits).",
   passwordRequired: "Enter your password",
   codeRequired: "Enter a code",
