@@ -201,14 +201,18 @@ test("with 2FA the dialog asks for a one-time code first (TOTP or backup), the p
   await expect(code).toBeFocused();
   await expectNoAxeViolations(page, "with the sudo dialog's code variant");
 
-  // The choice is a radio group: the password field replaces the code field and takes the focus.
+  // The choice is a radio group: the password field replaces the code field, next in the Tab order.
   await dialog.getByText(text.methodPassword, { exact: true }).click();
   await expect(dialog.getByRole("radio", { name: text.methodPassword })).toBeChecked();
+  await expect(code).toBeHidden();
+  await page.keyboard.press("Tab");
   await expect(dialog.getByLabel(text.password, { exact: true })).toBeFocused();
   // By keyboard too: the arrow keys move within the group.
-  await dialog.getByRole("radio", { name: text.methodPassword }).focus();
+  await page.keyboard.press("Shift+Tab");
+  await expect(dialog.getByRole("radio", { name: text.methodPassword })).toBeFocused();
   await page.keyboard.press("ArrowLeft");
   await expect(dialog.getByRole("radio", { name: text.methodCode })).toBeChecked();
+  await page.keyboard.press("Tab");
   await expect(code).toBeFocused();
 
   await code.fill(totpCode(secret!, 1) === "000000" ? "111111" : "000000");

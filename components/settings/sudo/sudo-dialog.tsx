@@ -39,11 +39,11 @@ export default function SudoDialog({ locale, email, methods, windowSeconds, reas
   const field = useRef<HTMLInputElement>(null);
   const id = useId();
 
+  // Focus stays on the radio group (arrow keys move within it, as in any radio group); the
+  // field that replaced the other is the next Tab stop.
   function choose(next: Method) {
     setMethod(next);
     setError(undefined);
-    // The new field replaces the old one: keep focus in the form, on what is to be typed.
-    requestAnimationFrame(() => field.current?.focus());
   }
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
