@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { developerText } from "@/lib/i18n/ui/developer";
 import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
 import { sudoText } from "@/lib/i18n/ui/sudo";
 import { expectNoAxeViolations } from "./support/a11y";
@@ -128,6 +129,13 @@ async function outboxTo(address: string): Promise<{ subject: string; text: strin
   const files = (await readdir(dir)).filter((f) => f.endsWith(".json"));
   const messages = await Promise.all(files.map(async (f) => JSON.parse(await readFile(path.join(dir, f), "utf8")) as { to: string | string[]; subject: string; text: string }));
   return messages.filter((m) => [m.to].flat().includes(address));
+}
+
+/** Opens the verification link the sign-up mailed (the run's own outbox): tokens and apps need a verified email. */
+async function verifyEmail(page: Page, address: string) {
+  const link = (await outboxTo(address)).map((m) => m.text.match(/https?:\/\/\S+verify-email\?token=[0-9a-f]+/)?.[0]).find(Boolean);
+  if (!link) throw new Error(`No verification email for ${address}`);
+  await page.goto(new URL(link).pathname + new URL(link).search);
 }
 
 test.describe.configure({ timeout: 120_000 });
@@ -276,4 +284,43 @@ test("screenshots of the dialog (password and 2FA code) on a phone and a desktop
     expect(errors).toEqual([]);
     await context.close();
   }
+});
+
+test("a sensitive action behind a confirmation (revoking a token): the dialog opens over it, Escape closes only it, then both finish", async ({ browser }) => {
+  const { context, page, account, signedInAt, errors } = await signedIn(browser, "fr");
+  const text = developerText.fr;
+  const sudo = sudoText.fr;
+  await verifyEmail(page, account.email);
+  await leaveSudoWindow(signedInAt);
+
+  // A form (the new token): the dialog, then the token, without filling the form again.
+  await page.goto("/settings/developer");
+  await page.getByLabel(text.tokenName).fill("Script");
+  await page.getByRole("button", { name: text.tokenCreate, exact: true }).click();
+  const dialog = sudoDialog(page, "fr");
+  await expect(dialog).toContainText(sudo.reasons.personalToken);
+  await dialog.getByLabel(sudo.password, { exact: true }).fill(account.password);
+  await dialog.getByRole("button", { name: sudo.confirm }).click();
+  await expect(page.getByTestId("personal-token")).toBeVisible();
+  const reauthenticatedAt = Date.now();
+
+  // Out of the window again, a confirmation (alertdialog) whose action needs sudo: the dialog stacks over it.
+  await leaveSudoWindow(reauthenticatedAt);
+  await page.getByRole("button", { name: text.revokeLabel.replace("{name}", "Script") }).click();
+  const confirmation = page.getByRole("alertdialog");
+  await confirmation.getByRole("button", { name: text.revokeConfirm, exact: true }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByLabel(sudo.password, { exact: true })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(confirmation.getByRole("alert")).toHaveText("Reconnectez-vous pour effectuer cette action");
+
+  await confirmation.getByRole("button", { name: text.revokeConfirm, exact: true }).click();
+  await dialog.getByLabel(sudo.password, { exact: true }).fill(account.password);
+  await dialog.getByLabel(sudo.password, { exact: true }).press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(confirmation).toBeHidden();
+  await expect(page.locator("#toasts")).toContainText(text.revoked);
+  expect(errors).toEqual([]);
+  await context.close();
 });
