@@ -1,19 +1,24 @@
-import { resendVerificationAction, signOutAction } from "@/app/(auth)/actions";
+import { resendVerificationAction, signOutAction, socialSignInAction } from "@/app/(auth)/actions";
+import { reauthenticateAction } from "@/app/settings/sudo/actions";
 import { SettingsNav } from "@/components/layout/settings-nav";
 import { UnverifiedEmailBanner } from "@/components/layout/unverified-email-banner";
 import { UserMenu } from "@/components/layout/user-menu";
+import { SudoProvider } from "@/components/settings/sudo/sudo-provider";
 import { KeyRoundIcon } from "@/components/icons/key-round";
 import { NavLink } from "@/components/ui/nav-link";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
+import { reauthWindowMs } from "@/lib/auth/recent-auth";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { commonText } from "@/lib/i18n/ui/common";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { layoutText } from "@/lib/i18n/ui/layout";
+import { getReauthMethods } from "@/lib/services/auth/get-reauth-methods";
 
 /**
  * The settings shell: header with the account menu (sign-out), section navigation (sidebar
- * on desktop, tabs on phones) and the unverified-email banner. Each page still calls
+ * on desktop, tabs on phones), the unverified-email banner, and sudo mode (SudoProvider:
+ * the "Confirm it's you" dialog of sensitive actions). Each page still calls
  * requireUser itself: a layout is not re-rendered on every navigation.
  */
 export default async function SettingsLayout({ children }: { children: React.ReactNode }) {
@@ -21,6 +26,8 @@ export default async function SettingsLayout({ children }: { children: React.Rea
   const locale = await getLocale();
   const text = layoutText[locale];
   const common = commonText[locale];
+  // What the sudo dialog offers (password, 2FA code, signing in again), known before it is needed.
+  const reauthMethods = await getReauthMethods(user);
   const navLabels = { mainNav: text.mainNav, profile: text.profile, security: text.security, notifications: text.notifications, integrations: text.integrations, developer: developerText[locale].navLabel };
 
   return (
@@ -55,7 +62,16 @@ export default async function SettingsLayout({ children }: { children: React.Rea
         </aside>
         <main id="main" className="grid min-w-0 content-start gap-6">
           {user.emailVerified ? null : <UnverifiedEmailBanner email={user.email} text={text} resend={resendVerificationAction} />}
-          {children}
+          <SudoProvider
+            locale={locale}
+            email={user.email}
+            methods={reauthMethods}
+            windowSeconds={reauthWindowMs() / 1000}
+            reauthenticate={reauthenticateAction}
+            signInAgain={socialSignInAction}
+          >
+            {children}
+          </SudoProvider>
         </main>
       </div>
     </div>

@@ -11,6 +11,7 @@ import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 type Values = { currentPassword: string; newPassword: string; confirmPassword: string };
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -34,6 +35,7 @@ export function ChangePasswordForm({
   const id = useId();
   // Outside the validated values: a plain opt-in that the schema only passes through.
   const [revokeTokensAndApps, setRevokeTokensAndApps] = useState(false);
+  const sudo = useSudo();
   const form = useLazyForm<Values>(
     {
       defaultValues: { currentPassword: "", newPassword: "", confirmPassword: "" },
@@ -44,7 +46,7 @@ export function ChangePasswordForm({
       watch: ["newPassword"],
     },
     async ({ currentPassword, newPassword }, rhf) => {
-      const result = await action({ currentPassword, newPassword, revokeTokensAndApps });
+      const result = await sudo(() => action({ currentPassword, newPassword, revokeTokensAndApps }), "password");
       if (result.ok) {
         rhf.reset();
         setRevokeTokensAndApps(false);

@@ -12,6 +12,7 @@ import type { SettingsIntegrationsText } from "@/lib/i18n/ui/settings-integratio
 import { ConfirmDialog } from "./confirm-dialog";
 import { fill } from "./format";
 import { LocalTime } from "./local-time";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 export type IntegrationView = {
   id: string;
@@ -47,6 +48,7 @@ export function IntegrationsList({
   };
 }) {
   const router = useRouter();
+  const sudo = useSudo();
   const [connecting, setConnecting] = useState<string | null>(null);
   const shown = useRef(false);
 
@@ -62,7 +64,7 @@ export function IntegrationsList({
 
   async function connect(integration: IntegrationView) {
     setConnecting(integration.id);
-    const result = await actions.start({ integrationId: integration.id });
+    const result = await sudo(() => actions.start({ integrationId: integration.id }), "integration");
     if (result.ok) {
       window.location.assign(result.authUrl);
       return;
@@ -121,7 +123,7 @@ export function IntegrationsList({
                   pendingLabel={text.disconnecting}
                   cancelLabel={text.cancel}
                   onConfirm={async () => {
-                    const result = await actions.disconnect({ integrationId: integration.id });
+                    const result = await sudo(() => actions.disconnect({ integrationId: integration.id }), "integration");
                     if (!result.ok) return { ok: false, message: result.message };
                     toast.success(fill(text.disconnectedToast, { name: integration.name }));
                     router.refresh();

@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsProfileText } from "@/lib/i18n/ui/settings-profile";
 import { fill } from "./format";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 export type ProfileFormValues = {
   firstName: string;
@@ -41,6 +42,7 @@ export function ProfileForm({
   action: (input: ProfileFormValues) => Promise<ActionResult<{ emailChangeRequested: boolean; pendingEmail: string | null }>>;
 }) {
   const router = useRouter();
+  const sudo = useSudo();
   const form = useLazyForm<ProfileFormValues>(
     { defaultValues: initial, schema: () => import("@/app/settings/profile/schema").then((m) => m.profileSettingsSchema), locale, fallbackMessage: text.failed },
     async (values, rhf) => {
@@ -48,7 +50,8 @@ export function ProfileForm({
         toast.info(text.noChanges);
         return;
       }
-      const result = await action(values);
+      // A new sign-in email needs a recent re-authentication (sudo mode); the other fields do not.
+      const result = await sudo(() => action(values), "email");
       if (!result.ok) {
         if (applyFieldErrors(result.fieldErrors, rhf.setError, FIELDS)) toast.error(text.fixErrors);
         else if (result.error === "EMAIL_ALREADY_EXISTS") rhf.setError("email", { type: "server", message: result.message }, { shouldFocus: true });

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
 import { ConfirmDialog, type ConfirmOutcome } from "./confirm-dialog";
 import { fill } from "./format";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 // Shown only after an action (set-up started, codes renewed): fetched then, not with the page.
 const loadSetup = () => import("./two-factor-setup");
@@ -50,6 +51,7 @@ export function TwoFactorPanel({
   actions: TwoFactorActions;
 }) {
   const router = useRouter();
+  const sudo = useSudo();
   const [setup, setSetup] = useState<TwoFactorSetupView | null>(null);
   const [starting, setStarting] = useState(false);
   const [freshCodes, setFreshCodes] = useState<string[] | null>(null);
@@ -59,7 +61,7 @@ export function TwoFactorPanel({
     // The set-up view's code comes while the server makes the secret.
     loadSetup().catch(() => {});
     try {
-      const result = await actions.start();
+      const result = await sudo(() => actions.start(), "twoFactor");
       if (result.ok) setSetup({ qrCode: result.qrCode, secret: result.secret, backupCodes: result.backupCodes });
       else toast.error(result.message);
     } finally {
@@ -95,7 +97,7 @@ export function TwoFactorPanel({
             onConfirm={async (value) => {
               // The view of the new codes comes while the server makes them.
               loadFreshCodes().catch(() => {});
-              const result = await actions.regenerate({ code: value });
+              const result = await sudo(() => actions.regenerate({ code: value }), "backupCodes");
               if (result.ok) {
                 setFreshCodes(result.backupCodes);
                 toast.success(text.backupCodesRegenerated);
@@ -114,7 +116,7 @@ export function TwoFactorPanel({
             cancelLabel={text.cancel}
             input={{ label: text.twoFactorCode, kind: "code", description: text.twoFactorCodeHint }}
             onConfirm={async (value) => {
-              const result = await actions.disable({ code: value });
+              const result = await sudo(() => actions.disable({ code: value }), "twoFactor");
               if (result.ok) {
                 setFreshCodes(null);
                 toast.success(text.twoFactorDisabledToast);

@@ -11,6 +11,7 @@ import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
 import { BackupCodes } from "./backup-codes";
 import { CopyButton } from "./copy-button";
 import type { TwoFactorSetupView } from "./two-factor-panel";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 /**
  * The set-up of 2FA once started: the QR code, the secret as text, the backup codes, and the
@@ -30,6 +31,7 @@ export default function TwoFactorSetup({
   onCancel: () => void;
 }) {
   const router = useRouter();
+  const sudo = useSudo();
   const [code, setCode] = useState("");
   const [codeError, setCodeError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState(false);
@@ -43,7 +45,7 @@ export default function TwoFactorSetup({
     setConfirming(true);
     setCodeError(undefined);
     try {
-      const result = await confirmAction({ code });
+      const result = await sudo(() => confirmAction({ code }), "twoFactor");
       if (result.ok) {
         onCancel();
         toast.success(text.twoFactorEnabledToast);

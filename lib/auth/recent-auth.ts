@@ -1,11 +1,19 @@
+import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
+import { env } from "@/lib/env";
 import type { Session } from "@/lib/generated/prisma/client";
 
 /**
  * Sudo mode: how long a proof of identity (the sign-in itself, or a re-authentication on
  * the same session) lets the caller make sensitive changes without being asked again.
+ * The default; `REAUTH_WINDOW_SECONDS` overrides it (reauthWindowMs).
  */
 export const REAUTH_WINDOW_MS = 10 * 60 * 1000;
+
+/** The sudo window in force: `REAUTH_WINDOW_SECONDS` (default 600). */
+export function reauthWindowMs(): number {
+  return env().REAUTH_WINDOW_SECONDS * 1000;
+}
 
 /** When the session's user last proved who they are: the sign-in, or a later re-authentication. */
 export function lastAuthenticatedAt(session: Pick<Session, "createdAt" | "reauthenticatedAt">): Date {
@@ -15,5 +23,15 @@ export function lastAuthenticatedAt(session: Pick<Session, "createdAt" | "reauth
 
 /** True while the session is within its sudo window. */
 export function hasRecentAuthentication(session: Pick<Session, "createdAt" | "reauthenticatedAt">, at: Date = now()): boolean {
-  return at.getTime() - lastAuthenticatedAt(session).getTime() <= REAUTH_WINDOW_MS;
+  return at.getTime() - lastAuthenticatedAt(session).getTime() <= reauthWindowMs();
+}
+
+/**
+ * Refuses a sensitive change outside the sudo window with 403 REAUTH_REQUIRED, which the
+ * settings pages answer with their "Confirm it's you" dialog (components/settings/sudo).
+ * A stopgap for the server actions the sudo dialog is wired to, until the shared policy
+ * layer declares sensitivity for every route and action in one place.
+ */
+export function assertSudo(session: Pick<Session, "createdAt" | "reauthenticatedAt">, at: Date = now()): void {
+  if (!hasRecentAuthentication(session, at)) throw new AppError("REAUTH_REQUIRED");
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { actionClientInfo } from "@/lib/actions/client-info";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { validate } from "@/lib/api/validation";
+import { assertSudo } from "@/lib/auth/recent-auth";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { createOAuthApp } from "@/lib/services/oauth-apps/create-oauth-app";
@@ -30,10 +31,11 @@ import {
 const PATH = "/settings/developer";
 
 export async function createOAuthAppAction(input: OAuthAppCreateInput): Promise<ActionResult<{ clientId: string; clientSecret: string | null }>> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const body = validate(oauthAppCreateSchema, input, locale);
+    assertSudo(session);
     const { app, clientSecret } = await createOAuthApp({
       ownerId: user.id,
       name: body.name,
@@ -48,10 +50,11 @@ export async function createOAuthAppAction(input: OAuthAppCreateInput): Promise<
 }
 
 export async function updateOAuthAppAction(input: OAuthAppUpdateInput): Promise<ActionResult> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const body = validate(oauthAppUpdateSchema, input, locale);
+    assertSudo(session);
     await updateOAuthApp({
       ownerId: user.id,
       appId: body.appId,
@@ -66,10 +69,11 @@ export async function updateOAuthAppAction(input: OAuthAppUpdateInput): Promise<
 }
 
 export async function rotateOAuthAppSecretAction(input: { appId: string }): Promise<ActionResult<{ clientSecret: string }>> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { appId } = validate(oauthAppIdSchema, input, locale);
+    assertSudo(session);
     const { clientSecret } = await rotateOAuthAppSecret({ ownerId: user.id, appId, client: await actionClientInfo() });
     revalidatePath(PATH);
     return { clientSecret };
@@ -77,10 +81,11 @@ export async function rotateOAuthAppSecretAction(input: { appId: string }): Prom
 }
 
 export async function deleteOAuthAppAction(input: { appId: string }): Promise<ActionResult> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { appId } = validate(oauthAppIdSchema, input, locale);
+    assertSudo(session);
     await deleteOAuthApp({ ownerId: user.id, appId, client: await actionClientInfo() });
     revalidatePath(PATH);
     return {};
@@ -88,10 +93,11 @@ export async function deleteOAuthAppAction(input: { appId: string }): Promise<Ac
 }
 
 export async function createPersonalTokenAction(input: PersonalTokenCreateInput): Promise<ActionResult<{ token: string }>> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const body = validate(personalTokenCreateSchema, input, locale);
+    assertSudo(session);
     const { token } = await createPersonalToken({
       userId: user.id,
       name: body.name,
@@ -105,10 +111,11 @@ export async function createPersonalTokenAction(input: PersonalTokenCreateInput)
 }
 
 export async function revokePersonalTokenAction(input: { tokenId: string }): Promise<ActionResult> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { tokenId } = validate(personalTokenIdSchema, input, locale);
+    assertSudo(session);
     await revokePersonalToken({ userId: user.id, tokenId, client: await actionClientInfo() });
     revalidatePath(PATH);
     return {};

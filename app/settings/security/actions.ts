@@ -5,6 +5,7 @@ import { actionClientInfo } from "@/lib/actions/client-info";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { validate } from "@/lib/api/validation";
 import { signOut } from "@/lib/auth/auth";
+import { assertSudo, lastAuthenticatedAt } from "@/lib/auth/recent-auth";
 import { requireUser } from "@/lib/auth/require-user";
 import { getLocale } from "@/lib/i18n/server";
 import { deleteAccount } from "@/lib/services/account/delete-account";
@@ -37,19 +38,21 @@ export async function changePasswordAction(input: { currentPassword: string; new
 }
 
 export async function startTwoFactorAction(): Promise<ActionResult<{ qrCode: string; secret: string; backupCodes: string[] }>> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
+    assertSudo(session);
     const setup = await startTwoFactorSetup({ userId: user.id });
     return { qrCode: setup.qrCode, secret: setup.secret, backupCodes: setup.backupCodes };
   });
 }
 
 export async function confirmTwoFactorAction(input: { code: string }): Promise<ActionResult> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { code } = validate(confirmTwoFactorSetupSchema, input, locale);
+    assertSudo(session);
     await confirmTwoFactorSetup({ userId: user.id, code, client: await actionClientInfo(), locale });
     revalidatePath(PATH);
     return {};
@@ -106,8 +109,9 @@ export async function deleteAccountAction(input: { password: string }): Promise<
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { password } = validate(deleteAccountSchema, input, locale);
-    // An account without a password proves itself by a recent sign-in, as over the API.
-    await deleteAccount({ userId: user.id, password, signedInAt: session.createdAt, client: await actionClientInfo() });
+    // An account without a password proves itself by a recent sign-in or re-authentication
+    // (the sudo dialog's), as over the API.
+    await deleteAccount({ userId: user.id, password, signedInAt: lastAuthenticatedAt(session), client: await actionClientInfo() });
     // The session rows went with the account; this clears the now useless cookie too.
     await signOut({ redirect: false });
     return { redirectTo: "/login?signedOut=1&deleted=1" };
@@ -118,10 +122,11 @@ const clientIdSchema = z.object({ clientId: z.string().trim().min(1, "required")
 
 /** Takes back a third-party app's access: its grants and tokens are deleted at once. */
 export async function revokeAuthorizedAppAction(input: { clientId: string }): Promise<ActionResult> {
-  const { user } = await requireUser({ callbackUrl: PATH });
+  const { user, session } = await requireUser({ callbackUrl: PATH });
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { clientId } = validate(clientIdSchema, input, locale);
+    assertSudo(session);
     await revokeAuthorizedApp({ userId: user.id, clientId, client: await actionClientInfo() });
     revalidatePath(PATH);
     return {};

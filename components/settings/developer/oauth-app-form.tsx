@@ -13,6 +13,7 @@ import type { ActionFailure, ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";
 import { SecretReveal } from "./secret-reveal";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 type Values = { name: string; redirectUris: string; logoUrl: string; kind: "confidential" | "public" };
 const FIELDS = ["name", "redirectUris", "logoUrl"] as const;
@@ -44,6 +45,7 @@ export function OAuthAppForm({
   onDone?: () => void;
 }) {
   const router = useRouter();
+  const sudo = useSudo();
   const kindId = useId();
   const [secret, setSecret] = useState<{ clientId: string; clientSecret: string } | null>(null);
   const editing = mode.kind === "edit" ? mode.app : null;
@@ -68,14 +70,14 @@ export function OAuthAppForm({
         else if (!applyFieldErrors(result.fieldErrors, rhf.setError, FIELDS)) toast.error(result.message);
       };
       if (mode.kind === "edit") {
-        const result = await mode.action({ ...input, appId: mode.app.id });
+        const result = await sudo(() => mode.action({ ...input, appId: mode.app.id }), "oauthApp");
         if (!result.ok) return refused(result);
         toast.success(text.saved);
         router.refresh();
         onDone?.();
         return;
       }
-      const result = await mode.action({ ...input, confidential: values.kind === "confidential" });
+      const result = await sudo(() => mode.action({ ...input, confidential: values.kind === "confidential" }), "oauthApp");
       if (!result.ok) return refused(result);
       toast.success(fill(text.created, { name: values.name.trim() }));
       rhf.reset(defaults);

@@ -14,6 +14,7 @@ import type { DeveloperText } from "@/lib/i18n/ui/developer";
 import { AppLogo } from "./app-logo";
 import { OAuthAppForm, type UpdateOAuthApp } from "./oauth-app-form";
 import { SecretReveal } from "./secret-reveal";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 export type OAuthAppItemView = {
   id: string;
@@ -43,6 +44,7 @@ export function OAuthAppItem({
   actions: { update: UpdateOAuthApp; rotate: (input: { appId: string }) => Promise<ActionResult<{ clientSecret: string }>>; remove: (input: { appId: string }) => Promise<ActionResult> };
 }) {
   const router = useRouter();
+  const sudo = useSudo();
   const [editing, setEditing] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const names = { name: app.name };
@@ -103,7 +105,7 @@ export function OAuthAppItem({
               pendingLabel={text.rotating}
               cancelLabel={text.cancel}
               onConfirm={async () => {
-                const result = await actions.rotate({ appId: app.id });
+                const result = await sudo(() => actions.rotate({ appId: app.id }), "oauthApp");
                 if (!result.ok) return { ok: false, message: result.message };
                 setSecret(result.clientSecret);
                 toast.success(text.rotated);
@@ -122,7 +124,7 @@ export function OAuthAppItem({
             pendingLabel={text.deleting}
             cancelLabel={text.cancel}
             onConfirm={async () => {
-              const result = await actions.remove({ appId: app.id });
+              const result = await sudo(() => actions.remove({ appId: app.id }), "oauthApp");
               if (!result.ok) return { ok: false, message: result.message };
               toast.success(text.deleted);
               router.refresh();

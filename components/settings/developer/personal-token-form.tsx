@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";
 import type { PersonalTokenExpiryChoice, PersonalTokenScope } from "@/lib/validation/developer";
 import { SecretReveal } from "./secret-reveal";
+import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
 type Values = { name: string; scopes: PersonalTokenScope[]; expiry: PersonalTokenExpiryChoice };
 const FIELDS = ["name", "scopes", "expiry"] as const;
@@ -35,6 +36,7 @@ export function PersonalTokenForm({
   action: (input: Values) => Promise<ActionResult<{ token: string }>>;
 }) {
   const router = useRouter();
+  const sudo = useSudo();
   const id = useId();
   const [token, setToken] = useState<string | null>(null);
   const form = useLazyForm<Values>(
@@ -45,7 +47,7 @@ export function PersonalTokenForm({
       fallbackMessage: text.failed,
     },
     async (values, rhf) => {
-      const result = await action(values);
+      const result = await sudo(() => action(values), "personalToken");
       if (!result.ok) {
         if (!applyFieldErrors(result.fieldErrors, rhf.setError, FIELDS)) toast.error(result.message);
         return;
