@@ -16,9 +16,12 @@ export const PATHNAME_HEADER = "x-portal-pathname";
  * The signed-in user of this request, or null. It goes through the same resolver as the API
  * (getCaller): the Auth.js cookie names a Session row, which must be live, so a session
  * revoked from another device stops this one on its very next request. Cached per request.
+ * Pages and server actions are the browser's: only the session cookie counts here, never an
+ * `Authorization` header (lib/auth/policy.ts).
  */
 export const getOptionalUser = cache(async (): Promise<CurrentUser | null> => {
-  const requestHeaders = await headers();
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.delete("authorization");
   const caller = await getCaller(new Request(`${env().APP_URL}/`, { headers: requestHeaders }));
   return caller ? { user: caller.user, session: caller.session } : null;
 });

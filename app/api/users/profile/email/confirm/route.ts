@@ -2,6 +2,7 @@ import { clientInfo } from "@/lib/api/client-info";
 import { readBodyBytes, readJson } from "@/lib/api/body";
 import { isAppError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
+import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
 import { env } from "@/lib/env";
@@ -17,7 +18,7 @@ const redirect = (location: string) => new Response(null, { status: 303, headers
  * The emailed link opens a page with a button rather than changing anything itself: mail
  * scanners that follow links must not be able to attach an address to someone's account.
  */
-export const GET = apiRoute(async ({ request, locale }) => {
+export const GET = apiRoute(profileOps.showEmailChangeConfirmation, async ({ request, locale }) => {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   const title = localize(locale, PROFILE_EMAILS.confirmPageTitle);
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title></head>
@@ -37,7 +38,7 @@ export const GET = apiRoute(async ({ request, locale }) => {
 });
 
 /** JSON `{token}` from an API client, or the page's form (then back to sign-in). */
-export const POST = apiRoute(async ({ request, locale }) => {
+export const POST = apiRoute(profileOps.confirmEmailChange, async ({ request, locale }) => {
   const isForm = /^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? "");
   if (isForm) {
     const form = new URLSearchParams(new TextDecoder().decode(await readBodyBytes(request, 4096)));
