@@ -136,7 +136,7 @@ export const authOps = defineOperations({
       "Where `GET /api/auth/oauth/{provider}` ends, with the session cookie Auth.js set during the flow: answers like login (API tokens, or the 2FA challenge) and clears that cookie, so the client holds only API tokens. Without that cookie it answers 401, except with `?challenge=` (an account with 2FA: no session was opened yet).",
     policy: POLICY.optional,
     responses: [{ status: 200, description: "Signed in, or a second factor is due.", schema: LoginAnswer }],
-    errors: ["USER_NOT_FOUND"],
+    errors: ["UNAUTHORIZED", "INVALID_TOKEN", "USER_NOT_FOUND", "TWO_FACTOR_CHALLENGE_EXPIRED"],
   },
   verifyTwoFactorLogin: {
     method: "post",
