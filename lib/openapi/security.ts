@@ -21,6 +21,8 @@ export const securitySchemes: NonNullable<ZodOpenApiComponentsObject["securitySc
       "",
       "Scopes a token may carry (first-party sign-ins get all of them; a token issued to a third-party OAuth client may hold fewer, and a route missing its scope answers 403 with `WWW-Authenticate: Bearer error=\"insufficient_scope\"`):",
       ...SCOPES.map((scope) => `- \`${scope}\`: ${SCOPE_TEXT[scope]}`),
+      "",
+      "The same header also carries a personal access token (`pat_...`, scopes `profile` and/or `email`) or an access token the portal's OpenID Connect provider issued to a third-party app (opaque): each operation's description says which credentials it accepts. Sensitive operations (email, password, two-factor, tokens, apps, export, deletion) accept only the portal's own sign-ins, and those without a password or code in their body also need a sign-in or `POST /api/auth/reauthenticate` within the last 10 minutes (403 `REAUTH_REQUIRED`).",
     ].join("\n"),
   },
   cookieAuth: {
