@@ -1,7 +1,8 @@
 "use server";
 
 // Server actions run only for same-origin POSTs (Next compares Origin with Host) and the
-// session cookie is SameSite=Lax: no CSRF token is needed on these forms.
+// session cookie is SameSite=Lax: no CSRF token is needed on these forms. Each declares its
+// policy (lib/actions/define-action.ts): the sign-in forms are public.
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -10,8 +11,9 @@ import { clientInfo } from "@/lib/api/client-info";
 import { AppError, isAppError } from "@/lib/api/errors";
 import { validate } from "@/lib/api/validation";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
+import { publicAction, userAction } from "@/lib/actions/define-action";
 import { BrowserSignInError, signIn, signOut } from "@/lib/auth/auth";
-import { getOptionalUser, requireUser } from "@/lib/auth/require-user";
+import { getOptionalUser } from "@/lib/auth/require-user";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { env } from "@/lib/env";
 import { localize, type Locale } from "@/lib/i18n/locale";
@@ -57,7 +59,7 @@ async function credentialsSignIn(provider: "password" | "two-factor", fields: Re
   redirect(safeRedirect(callbackUrl));
 }
 
-export async function signInWithPasswordAction(input: { email: string; password: string; callbackUrl?: string }): Promise<SignInResult> {
+export const signInWithPasswordAction = publicAction(async function signInWithPasswordAction(input: { email: string; password: string; callbackUrl?: string }): Promise<SignInResult> {
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { email, password } = validate(loginSchema, input, locale);
@@ -65,11 +67,11 @@ export async function signInWithPasswordAction(input: { email: string; password:
     if (!result.ok) throw new AppError(result.error, { message: result.message });
     return { twoFactor: result.twoFactor };
   });
-}
+});
 
 const twoFactorInputSchema = z.object({ tempToken: z.string().trim().min(1, "required").max(256), code: z.string().trim().min(1, "required").max(32, "code.invalid") });
 
-export async function verifyTwoFactorAction(input: { tempToken: string; code: string; callbackUrl?: string }): Promise<SignInResult> {
+export const verifyTwoFactorAction = publicAction(async function verifyTwoFactorAction(input: { tempToken: string; code: string; callbackUrl?: string }): Promise<SignInResult> {
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { tempToken, code } = validate(twoFactorInputSchema, input, locale);
@@ -77,10 +79,10 @@ export async function verifyTwoFactorAction(input: { tempToken: string; code: st
     if (!result.ok) throw new AppError(result.error, { message: result.message });
     return {};
   });
-}
+});
 
 /** Creates the account, then signs in through the same password provider as /login. */
-export async function registerAction(input: { email: string; password: string; firstName?: string; lastName?: string; callbackUrl?: string }): Promise<SignInResult> {
+export const registerAction = publicAction(async function registerAction(input: { email: string; password: string; firstName?: string; lastName?: string; callbackUrl?: string }): Promise<SignInResult> {
   const locale = await getLocale();
   return runAction(locale, async () => {
     const data = validate(registerSchema, { email: input.email, password: input.password, firstName: input.firstName, lastName: input.lastName }, locale);
@@ -90,18 +92,18 @@ export async function registerAction(input: { email: string; password: string; f
     if (!result.ok) return {};
     return { twoFactor: result.twoFactor };
   });
-}
+});
 
-export async function requestPasswordResetAction(input: { email: string }): Promise<ActionResult> {
+export const requestPasswordResetAction = publicAction(async function requestPasswordResetAction(input: { email: string }): Promise<ActionResult> {
   const locale = await getLocale();
   return runAction(locale, async () => {
     const { email } = validate(emailOnlySchema, input, locale);
     await requestPasswordReset({ email, locale, client: await requestClient() });
     return {};
   });
-}
+});
 
-export async function resetPasswordAction(input: { token: string; newPassword: string }): Promise<ActionResult> {
+export const resetPasswordAction = publicAction(async function resetPasswordAction(input: { token: string; newPassword: string }): Promise<ActionResult> {
   const locale = await getLocale();
   const result = await runAction(locale, async () => {
     const { token, newPassword } = validate(resetPasswordSchema, input, locale);
@@ -112,31 +114,27 @@ export async function resetPasswordAction(input: { token: string; newPassword: s
   });
   if (result.ok) redirect("/login?reset=1");
   return result;
-}
+});
 
 /** The "resend" button of the unverified-email banner and of an expired verification link. */
-export async function resendVerificationAction(): Promise<ActionResult> {
-  const { user } = await requireUser();
-  const locale = await getLocale();
-  return runAction(locale, async () => {
-    try {
-      // The same per-address and per-IP limit as the API's resend routes.
-      await resendVerificationEmail({ userId: user.id, email: user.email, locale, client: await actionClientInfo() });
-    } catch (error) {
-      // Verified in another tab meanwhile: nothing to resend, nothing to report.
-      if (isAppError(error) && error.code === "EMAIL_ALREADY_VERIFIED") return {};
-      throw error;
-    }
-    return {};
-  });
-}
+export const resendVerificationAction = userAction({ access: "user", sensitivity: "none" }, async ({ user, locale }) => {
+  try {
+    // The same per-address and per-IP limit as the API's resend routes.
+    await resendVerificationEmail({ userId: user.id, email: user.email, locale, client: await actionClientInfo() });
+  } catch (error) {
+    // Verified in another tab meanwhile: nothing to resend, nothing to report.
+    if (isAppError(error) && error.code === "EMAIL_ALREADY_VERIFIED") return {};
+    throw error;
+  }
+  return {};
+});
 
 /** Revokes this browser's session row (events.signOut) and clears the cookie. */
-export async function signOutAction(): Promise<void> {
+export const signOutAction = publicAction(async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/login?signedOut=1" });
-}
+});
 
 /** Starts Google or GitHub sign-in; Auth.js redirects to the provider. */
-export async function socialSignInAction(provider: string, callbackUrl: string | undefined): Promise<void> {
+export const socialSignInAction = publicAction(async function socialSignInAction(provider: string, callbackUrl: string | undefined): Promise<void> {
   await signIn(provider, { redirectTo: safeRedirect(callbackUrl) });
-}
+});

@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import { clientInfo } from "@/lib/api/client-info";
 import { ERROR_CODES } from "@/lib/api/error-codes";
 import { isAppError } from "@/lib/api/errors";
+import { publicAction } from "@/lib/actions/define-action";
 import { env } from "@/lib/env";
 import { localize } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
@@ -38,12 +39,12 @@ async function settle(work: () => Promise<string>): Promise<EmailLinkState> {
 }
 
 /** The new address's link: it becomes the sign-in address (once; 400 if used, expired or cancelled). */
-export async function confirmEmailChangeAction(_previous: EmailLinkState, form: FormData): Promise<EmailLinkState> {
+export const confirmEmailChangeAction = publicAction(async (_previous: EmailLinkState, form: FormData): Promise<EmailLinkState> => {
   const locale = await getLocale();
   return settle(async () => (await confirmEmailChange({ token: tokenOf(form), locale, client: await requestClient() })).email);
-}
+});
 
 /** The old address's link: the change is cancelled and every session ends. */
-export async function cancelEmailChangeAction(_previous: EmailLinkState, form: FormData): Promise<EmailLinkState> {
+export const cancelEmailChangeAction = publicAction(async (_previous: EmailLinkState, form: FormData): Promise<EmailLinkState> => {
   return settle(async () => (await cancelEmailChangeFromNotice({ token: tokenOf(form), client: await requestClient() })).email);
-}
+});

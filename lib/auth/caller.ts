@@ -1,8 +1,5 @@
 import { decode } from "next-auth/jwt";
-import { AppError } from "@/lib/api/errors";
 import { verifyAccessToken } from "@/lib/auth/access-token";
-import { isSameOriginWrite } from "@/lib/auth/csrf";
-import type { Scope } from "@/lib/auth/scopes";
 import { readCookie, sessionCookieNamesFor } from "@/lib/auth/session-cookie";
 import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
@@ -15,8 +12,9 @@ import { isSessionActive } from "@/lib/services/sessions/create-session";
 /**
  * Who calls an API route. First-party callers (the portal's own sign-ins: a session's JWT
  * access token or the Auth.js cookie) have a Session row; third-party callers (an OAuth app's
- * access token from the OpenID Connect provider, a personal access token) have none, and only
- * routes that ask for `openid`, `profile` or `email` accept them.
+ * access token from the OpenID Connect provider, a personal access token) have none. What
+ * each may do is the credential policy's (lib/auth/policy.ts: authorizeRequest), which every
+ * route's plumbing applies.
  */
 export type Caller =
   | { kind: "first-party"; user: User; session: Session; scopes: string[]; via: "bearer" | "cookie" }
@@ -24,12 +22,6 @@ export type Caller =
   | { kind: "pat"; user: User; scopes: string[]; via: "bearer"; tokenId: string };
 
 export type FirstPartyCaller = Extract<Caller, { kind: "first-party" }>;
-
-/** Scopes a third-party token may carry that routes accept; everything else (no scope, `account`) is first-party only. */
-const THIRD_PARTY_ROUTE_SCOPES: ReadonlySet<Scope> = new Set<ThirdPartyScope>(["openid", "profile", "email"]);
-type ThirdPartyScope = "openid" | "profile" | "email";
-/** A route asking for no scope or for `account` only ever gets a first-party caller (with a session). */
-type FirstPartyScope = Exclude<Scope, ThirdPartyScope>;
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
@@ -108,32 +100,4 @@ export async function getCaller(request: Request): Promise<FirstPartyCaller | nu
   }
   const { user, ...sessionRow } = session;
   return { kind: "first-party", user, session: sessionRow, scopes: scopes ?? sessionRow.scopes, via };
-}
-
-/**
- * The caller of a protected route, or a thrown 401/403: missing or dead credential (401
- * with `WWW-Authenticate: Bearer`), missing scope (403 insufficient_scope), cookie write
- * from another origin (403 CSRF_FAILED). Every protected route calls this itself.
- */
-export async function requireCaller(request: Request, options?: { scope?: FirstPartyScope }): Promise<FirstPartyCaller>;
-export async function requireCaller(request: Request, options: { scope: ThirdPartyScope }): Promise<Caller>;
-export async function requireCaller(request: Request, options: { scope?: Scope }): Promise<Caller>;
-export async function requireCaller(request: Request, options: { scope?: Scope } = {}): Promise<Caller> {
-  const caller = await resolveCaller(request);
-  if (!caller) {
-    const hadToken = request.headers.has("authorization");
-    throw new AppError(hadToken ? "INVALID_TOKEN" : "UNAUTHORIZED", {
-      headers: { "WWW-Authenticate": hadToken ? 'Bearer error="invalid_token"' : 'Bearer realm="api"' },
-    });
-  }
-  if (caller.via === "cookie" && !isSameOriginWrite(request)) throw new AppError("CSRF_FAILED");
-  const thirdParty = caller.kind !== "first-party";
-  const refused = thirdParty && (!options.scope || !THIRD_PARTY_ROUTE_SCOPES.has(options.scope));
-  if (refused || (options.scope && !caller.scopes.includes(options.scope))) {
-    const scope = options.scope ?? "account";
-    throw new AppError("INSUFFICIENT_SCOPE", {
-      headers: { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` },
-    });
-  }
-  return caller;
 }

@@ -1,4 +1,3 @@
-import { AppError } from "@/lib/api/errors";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env";
 import type { Session } from "@/lib/generated/prisma/client";
@@ -24,14 +23,4 @@ export function lastAuthenticatedAt(session: Pick<Session, "createdAt" | "reauth
 /** True while the session is within its sudo window. */
 export function hasRecentAuthentication(session: Pick<Session, "createdAt" | "reauthenticatedAt">, at: Date = now()): boolean {
   return at.getTime() - lastAuthenticatedAt(session).getTime() <= reauthWindowMs();
-}
-
-/**
- * Refuses a sensitive change outside the sudo window with 403 REAUTH_REQUIRED, which the
- * settings pages answer with their "Confirm it's you" dialog (components/settings/sudo).
- * A stopgap for the server actions the sudo dialog is wired to, until the shared policy
- * layer declares sensitivity for every route and action in one place.
- */
-export function assertSudo(session: Pick<Session, "createdAt" | "reauthenticatedAt">, at: Date = now()): void {
-  if (!hasRecentAuthentication(session, at)) throw new AppError("REAUTH_REQUIRED");
 }

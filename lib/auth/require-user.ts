@@ -18,6 +18,8 @@ export const PATHNAME_HEADER = "x-portal-pathname";
  * The signed-in user of this request, or null. It goes through the same resolver as the API
  * (getCaller): the Auth.js cookie names a Session row, which must be live, so a session
  * revoked from another device stops this one on its very next request. Cached per request.
+ * Pages and server actions are the browser's: only the session cookie counts here, never an
+ * `Authorization` header (lib/auth/policy.ts).
  */
 export const getOptionalUser = cache(async (): Promise<CurrentUser | null> => {
   const caller = await getCaller(await pageRequest());
@@ -25,8 +27,11 @@ export const getOptionalUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 /** This page request as the resolver sees it: the public URL, the browser's headers. */
+/** This page's or action's request as the resolver reads it: the cookie counts, never an `Authorization` header. */
 async function pageRequest(): Promise<Request> {
-  return new Request(`${env().APP_URL}/`, { headers: await headers() });
+  const requestHeaders = new Headers(await headers());
+  requestHeaders.delete("authorization");
+  return new Request(`${env().APP_URL}/`, { headers: requestHeaders });
 }
 
 /**

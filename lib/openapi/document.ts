@@ -3,10 +3,11 @@ import {
   type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { z } from "zod";
 import type { ErrorCode } from "@/lib/api/error-codes";
+import { POLICY } from "@/lib/auth/policy";
 import { errorResponses, statusKey } from "@/lib/openapi/errors";
 import type { ApiOperation } from "@/lib/openapi/operation";
 import { OPERATIONS } from "@/lib/openapi/operations";
-import { securityFor, securitySchemes } from "@/lib/openapi/security";
+import { policyText, securityFor, securitySchemes } from "@/lib/openapi/security";
 
 export const API_VERSION = "1.0.0";
 
@@ -58,15 +59,19 @@ const acceptLanguage = z
     example: "fr",
   });
 
-const AUTH_ERRORS: ErrorCode[] = ["UNAUTHORIZED", "INVALID_TOKEN", "CSRF_FAILED", "FORBIDDEN"];
+const AUTH_ERRORS: ErrorCode[] = ["UNAUTHORIZED", "INVALID_TOKEN", "CSRF_FAILED", "FORBIDDEN", "INSUFFICIENT_SCOPE"];
 const JSON_BODY_ERRORS: ErrorCode[] = ["VALIDATION_ERROR", "INVALID_JSON", "UNSUPPORTED_CONTENT_TYPE", "PAYLOAD_TOO_LARGE"];
 
 /** Every error an operation may answer: its own, plus the shared plumbing's. */
 export function errorCodesOf(operation: ApiOperation): ErrorCode[] {
   const codes: ErrorCode[] = [...operation.errors];
-  if (operation.auth === "optional") codes.push("CSRF_FAILED");
-  else if (operation.auth !== "public") codes.push(...AUTH_ERRORS);
-  if (typeof operation.auth === "object") codes.push("INSUFFICIENT_SCOPE");
+  const { policy } = operation;
+  if (policy.access === "optional") codes.push("CSRF_FAILED");
+  else if (policy.access === "caller") {
+    codes.push(...AUTH_ERRORS);
+    const sudo = policy.sensitivity !== "none" || Object.values(policy.sensitiveFields ?? {}).includes("sudo");
+    if (sudo) codes.push("REAUTH_REQUIRED");
+  }
   if (operation.body?.contentType !== "multipart/form-data" && operation.body) codes.push(...JSON_BODY_ERRORS);
   if (operation.params?.path || operation.params?.query) codes.push("VALIDATION_ERROR");
   codes.push("INTERNAL_ERROR");
@@ -107,8 +112,8 @@ function toOperation(operation: ApiOperation, alias?: string): ZodOpenApiOperati
     tags: alias ? ["Root paths (002)"] : operation.tags,
     summary: alias ? `${operation.summary} (${alias})` : operation.summary,
     parameters: [acceptLanguage],
-    description: `${operation.description ?? ""}${note}`.trim() || undefined,
-    security: securityFor(operation.auth),
+    description: [operation.description ?? "", policyText(operation.policy)].filter(Boolean).join("\n\n").concat(note).trim() || undefined,
+    security: securityFor(operation.policy),
     ...(operation.params ? { requestParams: operation.params } : {}),
     ...(body
       ? {
@@ -149,7 +154,7 @@ export function buildOpenApiDocument() {
     },
     servers: [{ url: "/", description: "The portal serving this document" }],
     tags: TAGS,
-    security: securityFor("user"),
+    security: securityFor(POLICY.signedIn),
     paths: buildPaths(OPERATIONS),
     components: { securitySchemes },
   });

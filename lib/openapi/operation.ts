@@ -1,8 +1,6 @@
 import type { z } from "zod";
 import type { ErrorCode } from "@/lib/api/error-codes";
-import type { Scope } from "@/lib/auth/scopes";
-
-export type ApiAuth = "public" | "optional" | "user" | { scope: Scope };
+import type { RoutePolicy } from "@/lib/auth/policy";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -23,7 +21,7 @@ export type ApiResponse = {
  * One documented route and method. `lib/openapi/document.ts` turns it into an OpenAPI
  * operation, adding the error answers every route shares (authentication, body parsing).
  */
-export type ApiOperation = {
+export type ApiOperation<P extends RoutePolicy = RoutePolicy> = {
   method: HttpMethod;
   /** OpenAPI path, `{param}` style. */
   path: string;
@@ -31,8 +29,12 @@ export type ApiOperation = {
   tags: string[];
   summary: string;
   description?: string;
-  /** `public`, `optional` (a credential changes what it does), any signed-in caller, or a bearer token holding this scope. */
-  auth: ApiAuth;
+  /**
+   * Who may call it (lib/auth/policy.ts): the credential kinds, the scope, how sensitive it
+   * is. `apiRoute(operation, handler)` enforces it before the handler runs, and the
+   * document's security, descriptions and error answers are derived from it.
+   */
+  policy: P;
   params?: { path?: z.ZodObject; query?: z.ZodObject };
   body?: {
     schema: z.ZodType;
@@ -48,3 +50,16 @@ export type ApiOperation = {
   /** Seed 002's root paths served by the same handler (CONTRACT 1). */
   rootAliases?: string[];
 };
+
+/**
+ * Declares a family's operations, keyed by operationId, keeping each one's policy type so
+ * `apiRoute(ops.x, handler)` hands the handler the caller that policy guarantees.
+ */
+export function defineOperations<T extends Record<string, ApiOperation>>(operations: { [K in keyof T]: T[K] & { operationId: K } }): T {
+  return operations as T;
+}
+
+/** A family's operations as the list the document and the tests walk. */
+export function operationList(operations: Record<string, ApiOperation>): ApiOperation[] {
+  return Object.values(operations);
+}

@@ -64,6 +64,15 @@ export const changePasswordSchema = z
   })
   .superRefine(refuseUnchangedPassword((b) => b.currentPassword, (b) => b.newPassword, "newPassword"));
 
+/**
+ * `POST /api/auth/reauthenticate` and the re-authentication dialog: the password, or a TOTP
+ * or backup code (accounts with 2FA). Exactly one.
+ */
+export const reauthenticateSchema = z.union([
+  z.strictObject({ password: loginPasswordSchema }),
+  z.strictObject({ code: requiredString().trim().min(1, "required").max(32, "code.invalid") }),
+]);
+
 export const verifyEmailSchema = z.object({ token: tokenSchema });
 
 /** 004 `POST /auth/reset-password` and 002 `/auth/reset-password/confirm`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getCaller, requireCaller } from "@/lib/auth/caller";
+import { getCaller } from "@/lib/auth/caller";
+import { authorizeRequest, POLICY } from "@/lib/auth/policy";
 import { AppError } from "@/lib/api/errors";
 import { setClock } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
@@ -16,7 +17,7 @@ describe("the caller resolver", () => {
     expect((await getCaller(withBearer(accessToken)))?.user.id).toBe(user.id);
     await prisma.session.update({ where: { id: sessionId }, data: { revokedAt: new Date() } });
     expect(await getCaller(withBearer(accessToken))).toBeNull();
-    await expect(requireCaller(withBearer(accessToken))).rejects.toMatchObject({ code: "INVALID_TOKEN", status: 401 });
+    await expect(authorizeRequest(withBearer(accessToken), POLICY.signedIn)).rejects.toMatchObject({ code: "INVALID_TOKEN", status: 401 });
   });
 
   it("reads the session and its user in one statement", async () => {
@@ -49,7 +50,7 @@ describe("the caller resolver", () => {
     const { user } = await createUser();
     const { accessToken } = await signInApi(user);
     expect(await getCaller(withBearer(accessToken.slice(0, -2) + "xx"))).toBeNull();
-    const error = await requireCaller(new Request("http://localhost:3000/api/x")).catch((e: unknown) => e);
+    const error = await authorizeRequest(new Request("http://localhost:3000/api/x"), POLICY.signedIn).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe("UNAUTHORIZED");
   });
@@ -57,7 +58,7 @@ describe("the caller resolver", () => {
   it("answers 403 insufficient_scope when the token lacks the scope", async () => {
     const { user } = await createUser();
     const { accessToken } = await signInApi(user, { scopes: ["email"] });
-    const error = (await requireCaller(withBearer(accessToken), { scope: "profile" }).catch((e: unknown) => e)) as AppError;
+    const error = (await authorizeRequest(withBearer(accessToken), POLICY.profile).catch((e: unknown) => e)) as AppError;
     expect(error.code).toBe("INSUFFICIENT_SCOPE");
     expect(error.options.headers?.["WWW-Authenticate"]).toMatch(/insufficient_scope/);
   });

@@ -7,6 +7,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encryptSecret } from "@/lib/crypto";
 import { prisma } from "@/lib/db/client";
+import { readOutbox } from "@/lib/mail/outbox";
 import { EnvError, parseEnv, resetEnv } from "@/lib/env";
 import { deleteAccount } from "@/lib/services/account/delete-account";
 import { approveInteraction, denyInteraction, findInteraction } from "@/lib/oidc/interaction";
@@ -217,6 +218,21 @@ describe("the OpenID Connect provider, with openid-client", () => {
     const res = await api.get("/api/auth/userinfo", { token: tokens.access_token });
     expect(res.status).toBe(403);
     expect(res.body).toMatchObject({ error: "INSUFFICIENT_SCOPE" });
+  });
+
+  it("issue 15 item 1: a token granted `openid profile` cannot change the sign-in email (403 insufficient_scope, no pending change, no email)", async () => {
+    const { user } = await createUser();
+    const config = await client(await registerApp());
+    const { tokens } = await signIn(config, user.id, "openid profile");
+    const attacker = `attacker.${Date.now()}@example.com`;
+    const res = await api.put("/api/users/profile", { email: attacker }, { token: tokens.access_token });
+    expect(res.status, res.text).toBe(403);
+    expect(res.body).toMatchObject({ error: "INSUFFICIENT_SCOPE" });
+    expect(res.headers.get("www-authenticate")).toMatch(/^Bearer error="insufficient_scope"/);
+    expect(await prisma.verification.count({ where: { userId: user.id, purpose: "EMAIL_CHANGE" } })).toBe(0);
+    expect(await readOutbox({ to: attacker })).toEqual([]);
+    // What `profile` allows still works with the same token.
+    expect((await api.put("/api/users/profile", { first_name: "Grace" }, { token: tokens.access_token })).status).toBe(200);
   });
 
   it("refuses the tokens of an app the user revoked (401), at once", async () => {

@@ -12,7 +12,7 @@ import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
  * tests/unit/openapi-coverage.test.ts keeps equal to app/api/**\/route.ts), so a route
  * added later is covered by these tests without editing them.
  */
-export const PROTECTED_OPERATIONS = OPERATIONS.filter((o) => o.auth !== "public");
+export const PROTECTED_OPERATIONS = OPERATIONS.filter((o) => o.policy.access !== "public");
 export const WRITE_METHODS = new Set(["post", "put", "patch", "delete"]);
 
 /** An Auth.js browser session cookie for the user, as a password sign-in in the portal sets it. */

@@ -1,11 +1,12 @@
 import { apiRoute } from "@/lib/api/handler";
+import { healthOps } from "@/lib/openapi/operations/health";
 import { sha256Hex } from "@/lib/crypto";
 import { serializeOpenApiDocument } from "@/lib/openapi/serialize";
 
 let served: { body: string; etag: string } | undefined;
 
 /** The OpenAPI document: public, the same for everyone, so cacheable (unlike other API answers). */
-export const GET = apiRoute(async ({ request }) => {
+export const GET = apiRoute(healthOps.getOpenApiDocument, async ({ request }) => {
   if (!served) {
     const body = serializeOpenApiDocument();
     served = { body, etag: `"${sha256Hex(body).slice(0, 32)}"` };

@@ -1,13 +1,11 @@
 "use server";
 
 import { actionClientInfo } from "@/lib/actions/client-info";
-import { runAction, type ActionResult } from "@/lib/actions/action-result";
+import { userAction } from "@/lib/actions/define-action";
 import { ERROR_CODES } from "@/lib/api/error-codes";
 import { AppError, isAppError } from "@/lib/api/errors";
 import { validate } from "@/lib/api/validation";
-import { requireUser } from "@/lib/auth/require-user";
 import { localize } from "@/lib/i18n/locale";
-import { getLocale } from "@/lib/i18n/server";
 import { reauthenticate } from "@/lib/services/auth/reauthenticate";
 import { reauthenticateSchema, type ReauthenticateInput } from "@/lib/validation/reauthenticate";
 
@@ -16,22 +14,18 @@ import { reauthenticateSchema, type ReauthenticateInput } from "@/lib/validation
  * TOTP or backup code, and this session's `reauthenticatedAt` is set, so the sensitive
  * action the dialog interrupted can run again at once. A wrong proof is answered on its
  * field (the dialog keeps focus there); a refusal by the attempt limit (429) keeps its own
- * code and message, so the dialog shows it as it is.
+ * code and message, so the dialog shows it as it is. Not itself sensitive: it is the proof.
  */
-export async function reauthenticateAction(input: ReauthenticateInput): Promise<ActionResult> {
-  const { user, session } = await requireUser();
-  const locale = await getLocale();
-  return runAction(locale, async () => {
-    const proof = validate(reauthenticateSchema, input, locale);
-    try {
-      await reauthenticate({ userId: user.id, sessionId: session.id, proof, client: await actionClientInfo() });
-    } catch (error) {
-      if (isAppError(error) && (error.code === "INVALID_PASSWORD" || error.code === "INVALID_2FA_CODE")) {
-        const field = "code" in proof ? "code" : "password";
-        throw new AppError(error.code, { details: { [field]: error.options.message ?? localize(locale, ERROR_CODES[error.code]) } });
-      }
-      throw error;
+export const reauthenticateAction = userAction({ access: "user", sensitivity: "none" }, async ({ user, session, locale }, input: ReauthenticateInput) => {
+  const proof = validate(reauthenticateSchema, input, locale);
+  try {
+    await reauthenticate({ userId: user.id, sessionId: session.id, proof, client: await actionClientInfo() });
+  } catch (error) {
+    if (isAppError(error) && (error.code === "INVALID_PASSWORD" || error.code === "INVALID_2FA_CODE")) {
+      const field = "code" in proof ? "code" : "password";
+      throw new AppError(error.code, { details: { [field]: error.options.message ?? localize(locale, ERROR_CODES[error.code]) } });
     }
-    return {};
-  });
-}
+    throw error;
+  }
+  return {};
+});

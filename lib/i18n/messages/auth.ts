@@ -10,6 +10,7 @@ export const AUTH_MESSAGES = {
   registered: { fr: "Inscription réussie. Un email de vérification a été envoyé.", en: "Registration successful. A verification email has been sent." },
   userCreated: { fr: "Utilisateur créé avec succès", en: "User created successfully" },
   loggedOut: { fr: "Déconnexion réussie", en: "Signed out successfully" },
+  reauthenticated: { fr: "Identité confirmée", en: "Identity confirmed" },
   passwordChanged: { fr: "Mot de passe modifié avec succès", en: "Password updated successfully" },
   verificationSent: { fr: "Email de vérification envoyé", en: "Verification email sent" },
   verificationResent: { fr: "Nouvel email de vérification envoyé", en: "New verification email sent" },

@@ -118,6 +118,7 @@ export async function runContract(document: object, client: ContractClient): Pro
     },
     login: async (a) => ({ json: { email: a.email, password: a.password } }),
     refreshAccessToken: async (a) => ({ json: { refreshToken: a.refreshToken } }),
+    reauthenticate: async (a) => ({ token: a.accessToken, json: { password: a.password } }),
     logout: async (a) => ({ token: a.accessToken, json: { refreshToken: a.refreshToken } }),
     changePassword: async (a) => ({ token: a.accessToken, json: { currentPassword: a.password, newPassword: NEW_PASSWORD } }),
     changePassword000: async (a) => ({ token: a.accessToken, json: { current_password: a.password, new_password: NEW_PASSWORD } }),

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import type { ApiOperation } from "@/lib/openapi/operation";
+import { POLICY } from "@/lib/auth/policy";
+import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
 import { HealthAnswer } from "@/lib/openapi/schemas/health";
 
-export const healthOperations: ApiOperation[] = [
-  {
+export const healthOps = defineOperations({
+  getHealth: {
     method: "get",
     path: "/api/health",
     operationId: "getHealth",
@@ -11,7 +12,7 @@ export const healthOperations: ApiOperation[] = [
     summary: "Health check",
     description:
       "Whether the portal runs and reaches its database. Seed 002 documents it at `/health` (its field was `mongodb`; the portal answers `database`).",
-    auth: "public",
+    policy: POLICY.public,
     responses: [
       { status: 200, description: "The portal and its database are up.", schema: HealthAnswer, example: { status: "ok", database: "connected" } },
       {
@@ -24,14 +25,14 @@ export const healthOperations: ApiOperation[] = [
     errors: [],
     rootAliases: ["/health"],
   },
-  {
+  getOpenApiDocument: {
     method: "get",
     path: "/api/openapi.json",
     operationId: "getOpenApiDocument",
     tags: ["Health"],
     summary: "This OpenAPI document",
     description: "The OpenAPI 3.1 document of every route, generated from the zod schemas that validate requests and shape answers. Cacheable; honours `If-None-Match`.",
-    auth: "public",
+    policy: POLICY.public,
     responses: [
       {
         status: 200,
@@ -42,4 +43,6 @@ export const healthOperations: ApiOperation[] = [
     ],
     errors: [],
   },
-];
+});
+
+export const healthOperations: ApiOperation[] = operationList(healthOps);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { ApiOperation } from "@/lib/openapi/operation";
+import { POLICY } from "@/lib/auth/policy";
+import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
 import { MessageAnswer } from "@/lib/openapi/schemas/auth";
 import { IntegrationAuthUrlAnswer, IntegrationCallbackAnswer, IntegrationListAnswer } from "@/lib/openapi/schemas/integrations";
 import { integrationCallbackSchema } from "@/lib/validation/integrations";
@@ -7,19 +8,19 @@ import { integrationCallbackSchema } from "@/lib/validation/integrations";
 const TAGS = ["Integrations (000)"];
 const integrationPath = z.object({ id: z.string().meta({ description: "An integration of the catalogue.", example: "calendar" }) });
 
-export const integrationOperations: ApiOperation[] = [
-  {
+export const integrationOps = defineOperations({
+  listIntegrations: {
     method: "get",
     path: "/api/integrations",
     operationId: "listIntegrations",
     tags: TAGS,
     summary: "List integrations",
     description: "Seed 000: the whole catalogue (at least `calendar`, `slack`, `github`), whether each is configured on this portal and connected by the caller.",
-    auth: "user",
+    policy: POLICY.signedIn,
     responses: [{ status: 200, description: "The catalogue.", schema: IntegrationListAnswer }],
     errors: [],
   },
-  {
+  getIntegrationAuthUrl: {
     method: "get",
     path: "/api/integrations/{id}/auth-url",
     operationId: "getIntegrationAuthUrl",
@@ -27,12 +28,12 @@ export const integrationOperations: ApiOperation[] = [
     summary: "Start connecting an integration",
     description:
       "Seed 000: the provider's authorize URL to send the user to, with a signed, user-bound, expiring `state` and PKCE where the provider supports it. An integration without credentials answers 503 `INTEGRATION_NOT_CONFIGURED`.",
-    auth: "user",
+    policy: POLICY.signedIn,
     params: { path: integrationPath },
     responses: [{ status: 200, description: "The authorize URL.", schema: IntegrationAuthUrlAnswer }],
     errors: ["INTEGRATION_NOT_FOUND", "INTEGRATION_NOT_CONFIGURED"],
   },
-  {
+  completeIntegration: {
     method: "post",
     path: "/api/integrations/{id}/callback",
     operationId: "completeIntegration",
@@ -40,7 +41,7 @@ export const integrationOperations: ApiOperation[] = [
     summary: "Finish connecting an integration",
     description:
       "Seed 000: the client forwards the provider's redirect parameters (`code` and `state`, or `error`); the portal exchanges the code at the provider and stores the tokens encrypted.",
-    auth: "user",
+    policy: POLICY.signedIn,
     params: { path: integrationPath },
     body: {
       schema: integrationCallbackSchema,
@@ -49,16 +50,18 @@ export const integrationOperations: ApiOperation[] = [
     responses: [{ status: 200, description: "Connected.", schema: IntegrationCallbackAnswer }],
     errors: ["INTEGRATION_NOT_FOUND", "INTEGRATION_NOT_CONFIGURED", "INVALID_STATE", "OAUTH_ACCESS_DENIED", "OAUTH_EXCHANGE_FAILED", "PROVIDER_ERROR"],
   },
-  {
+  disconnectIntegration: {
     method: "delete",
     path: "/api/integrations/{id}",
     operationId: "disconnectIntegration",
     tags: TAGS,
     summary: "Disconnect an integration",
     description: "Seed 000: the stored tokens are deleted (and revoked at the provider when it allows). Message: « Intégration déconnectée avec succès ».",
-    auth: "user",
+    policy: POLICY.signedIn,
     params: { path: integrationPath },
     responses: [{ status: 200, description: "Disconnected.", schema: MessageAnswer }],
     errors: ["INTEGRATION_NOT_FOUND", "INTEGRATION_NOT_CONNECTED"],
   },
-];
+});
+
+export const integrationOperations: ApiOperation[] = operationList(integrationOps);

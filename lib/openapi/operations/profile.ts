@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EXAMPLES, USERINFO_EXAMPLE } from "@/lib/openapi/examples";
-import type { ApiOperation } from "@/lib/openapi/operation";
+import { POLICY } from "@/lib/auth/policy";
+import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
 import { AccountExport } from "@/lib/openapi/schemas/account";
 import {
   AvatarUpdated000,
@@ -27,8 +28,6 @@ import {
   profileUpdate004Schema,
 } from "@/lib/validation/profile";
 
-const PROFILE = { scope: "profile" } as const;
-const ACCOUNT = { scope: "account" } as const;
 const FILE_ERRORS = ["INVALID_FILE", "FILE_TOO_LARGE", "PAYLOAD_TOO_LARGE", "USER_NOT_FOUND"] as const;
 
 /** A multipart image field: the route reads the file's bytes (no zod schema applies to a file). */
@@ -44,20 +43,20 @@ function imageUpload(field: string) {
 
 const ownEmail = z.object({ email: z.string().meta({ description: "The caller's own email; any other gets 403.", example: "user@example.com" }) });
 
-export const profileOperations: ApiOperation[] = [
+export const profileOps = defineOperations({
   // Seed 000: the settings front end.
-  {
+  getProfile000: {
     method: "get",
     path: "/api/users/profile",
     operationId: "getProfile000",
     tags: ["Profile (000)"],
     summary: "The complete profile",
     description: "Seed 000: profile fields, 2FA state, notification preferences, integrations and recent sign-ins in one object.",
-    auth: PROFILE,
+    policy: POLICY.profile,
     responses: [{ status: 200, description: "The profile.", schema: Profile000, examples: { seed000: EXAMPLES.profile000 } }],
     errors: ["USER_NOT_FOUND"],
   },
-  {
+  updateProfile000: {
     method: "put",
     path: "/api/users/profile",
     operationId: "updateProfile000",
@@ -65,7 +64,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "Update the profile",
     description:
       "Seed 000: any of the fields; `null` or `\"\"` clears one. A new `email` is only requested: a confirmation link goes to the new address and the old one stays the sign-in address until it is followed; the old address gets a notice with a link that cancels the change and signs every device out. At most 10 email change requests per account and hour, refused ones (409) included: then 429 with `Retry-After`. Fields not listed are refused by name.",
-    auth: PROFILE,
+    policy: { ...POLICY.profile, sensitiveFields: { email: "sudo" } },
     body: {
       schema: profileUpdate000Schema,
       examples: {
@@ -78,19 +77,19 @@ export const profileOperations: ApiOperation[] = [
     responses: [{ status: 200, description: "The updated profile.", schema: Profile000 }],
     errors: ["EMAIL_ALREADY_EXISTS", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
-  {
+  uploadAvatar000: {
     method: "post",
     path: "/api/users/profile/avatar",
     operationId: "uploadAvatar000",
     tags: ["Profile (000)"],
     summary: "Upload the avatar",
     description: "Seed 000: multipart field `avatar`. The previous file is deleted. Message: « Avatar mis à jour avec succès ».",
-    auth: PROFILE,
+    policy: POLICY.profile,
     body: { schema: imageUpload("avatar"), contentType: "multipart/form-data", examples: {} },
     responses: [{ status: 200, description: "The new avatar URL.", schema: AvatarUpdated000 }],
     errors: [...FILE_ERRORS],
   },
-  {
+  changePassword000: {
     method: "put",
     path: "/api/users/profile/password",
     operationId: "changePassword000",
@@ -98,7 +97,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "Change the password (settings)",
     description:
       "Seed 000. Every other session is signed out and a pending email change is cancelled; with the optional `revoke_tokens_and_apps: true` (not in the seed's body, which stays valid without it) every personal access token and third-party app grant is revoked too. The new password must differ from the current one (400 VALIDATION_ERROR on `new_password`). The confirmation email lists what was ended. Message: « Mot de passe modifié avec succès ».",
-    auth: ACCOUNT,
+    policy: POLICY.proof,
     body: {
       schema: passwordChange000Schema,
       examples: { seed000: { summary: "Seed 000", value: { current_password: "SecurePassword123!", new_password: "NewSecurePassword456!" } } },
@@ -106,37 +105,37 @@ export const profileOperations: ApiOperation[] = [
     responses: [{ status: 200, description: "Changed.", schema: PasswordChanged000 }],
     errors: ["INVALID_PASSWORD", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
-  {
+  getLoginHistory000: {
     method: "get",
     path: "/api/users/profile/login-history",
     operationId: "getLoginHistory000",
     tags: ["Profile (000)"],
     summary: "Login history (settings)",
     description: "Seed 000: sign-ins with device and location, newest first.",
-    auth: PROFILE,
+    policy: POLICY.profile,
     params: { query: loginHistoryQuerySchema },
     responses: [{ status: 200, description: "The sign-ins.", schema: LoginHistory000 }],
     errors: [],
   },
-  {
+  getNotificationPreferences: {
     method: "get",
     path: "/api/users/profile/notifications",
     operationId: "getNotificationPreferences",
     tags: ["Notifications (000)"],
     summary: "Notification preferences",
     description: "Seed 000: every switch of the `email`, `push` and `desktop` channels.",
-    auth: ACCOUNT,
+    policy: POLICY.account,
     responses: [{ status: 200, description: "The preferences.", schema: NotificationPreferences }],
     errors: [],
   },
-  {
+  updateNotificationPreferences: {
     method: "put",
     path: "/api/users/profile/notifications",
     operationId: "updateNotificationPreferences",
     tags: ["Notifications (000)"],
     summary: "Update notification preferences",
     description: "Seed 000: a full or partial object; unknown channels or keys and non-booleans are refused with 400. Answers every preference.",
-    auth: ACCOUNT,
+    policy: POLICY.account,
     body: {
       schema: notificationPreferencesPatchSchema,
       examples: { seed000: { summary: "Turn marketing emails on", value: { email: { marketingEmails: true }, desktop: { candidateUpdates: true } } } },
@@ -144,7 +143,7 @@ export const profileOperations: ApiOperation[] = [
     responses: [{ status: 200, description: "The updated preferences.", schema: NotificationPreferences }],
     errors: [],
   },
-  {
+  showEmailChangeConfirmation: {
     method: "get",
     path: "/api/users/profile/email/confirm",
     operationId: "showEmailChangeConfirmation",
@@ -152,12 +151,12 @@ export const profileOperations: ApiOperation[] = [
     summary: "Email change confirmation page",
     description:
       "Links emailed before the confirmation became a portal page pointed here: the browser is redirected (303) to `/confirm-email-change?token=…`, the portal page whose button confirms the change and ends with \"Your email is now …\". Following a link alone changes nothing (mail scanners follow links). API clients confirm with `POST` below.",
-    auth: "public",
+    policy: POLICY.public,
     params: { query: z.object({ token: z.string().optional().meta({ description: "The 64 hex characters of the emailed link." }) }) },
     responses: [{ status: 303, description: "To the portal's confirmation page, `/confirm-email-change?token=…`." }],
     errors: [],
   },
-  {
+  confirmEmailChange: {
     method: "post",
     path: "/api/users/profile/email/confirm",
     operationId: "confirmEmailChange",
@@ -165,7 +164,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "Confirm an email change",
     description:
       "JSON `{token}` from an API client answers JSON. The confirmation page posts the same token as a form (`application/x-www-form-urlencoded`) and is redirected (303) to the sign-in page. Message: « Adresse email modifiée avec succès ».",
-    auth: "public",
+    policy: POLICY.public,
     body: {
       schema: confirmEmailChangeSchema,
       examples: { json: { summary: "From an API client", value: { token: "3f9a1c0e5b7d4e2f8a6c1b9d0e3f5a7c9b1d3e5f7a9c1e3b5d7f9a1c3e5b7d9f" } } },
@@ -178,18 +177,18 @@ export const profileOperations: ApiOperation[] = [
   },
 
   // Seed 001: OAuth clients with the `profile` scope.
-  {
+  getProfile001: {
     method: "get",
     path: "/api/auth/profile",
     operationId: "getProfile001",
     tags: ["OAuth profile (001)"],
     summary: "Profile claims",
     description: "Seed 001: OpenID Connect claims; times in Unix seconds.",
-    auth: PROFILE,
+    policy: POLICY.profile,
     responses: [{ status: 200, description: "The profile.", schema: Profile001, examples: { seed001: EXAMPLES.profile001 } }],
     errors: ["USER_NOT_FOUND"],
   },
-  {
+  updateProfile001: {
     method: "put",
     path: "/api/auth/profile",
     operationId: "updateProfile001",
@@ -197,7 +196,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "Update profile claims",
     description:
       "Seed 001: `picture_url` sets an external picture (http(s) only; a hosted photo is deleted). Message: \"Profile updated successfully\" (seed 001's document is in English).",
-    auth: PROFILE,
+    policy: POLICY.profile,
     body: {
       schema: profileUpdate001Schema,
       examples: {
@@ -210,62 +209,62 @@ export const profileOperations: ApiOperation[] = [
     responses: [{ status: 200, description: "The updated claims.", schema: ProfileUpdated001 }],
     errors: ["USER_NOT_FOUND"],
   },
-  {
+  uploadPhoto001: {
     method: "post",
     path: "/api/auth/profile/photo",
     operationId: "uploadPhoto001",
     tags: ["OAuth profile (001)"],
     summary: "Upload or replace the profile photo",
     description: "Seed 001: multipart field `photo`; the previous photo is deleted. Message: \"Profile photo updated successfully\".",
-    auth: PROFILE,
+    policy: POLICY.profile,
     body: { schema: imageUpload("photo"), contentType: "multipart/form-data", examples: {} },
     responses: [{ status: 200, description: "The new picture URL.", schema: PhotoUpdated001 }],
     errors: [...FILE_ERRORS],
   },
-  {
+  deletePhoto001: {
     method: "delete",
     path: "/api/auth/profile/photo",
     operationId: "deletePhoto001",
     tags: ["OAuth profile (001)"],
     summary: "Delete the profile photo",
     description: "Seed 001. Message: \"Profile photo deleted successfully\".",
-    auth: PROFILE,
+    policy: POLICY.profile,
     responses: [{ status: 200, description: "Deleted.", schema: PhotoDeleted001 }],
     errors: ["USER_NOT_FOUND"],
   },
-  {
+  getUserinfo001: {
     method: "get",
     path: "/api/auth/userinfo",
     operationId: "getUserinfo001",
     tags: ["OAuth profile (001)"],
     summary: "OpenID Connect UserInfo",
     description: "Seed 001: the profile claims plus the linked social accounts.",
-    auth: PROFILE,
+    policy: POLICY.profile,
     responses: [{ status: 200, description: "The claims.", schema: Userinfo001, examples: { seed001: USERINFO_EXAMPLE } }],
     errors: ["USER_NOT_FOUND"],
   },
 
   // Seed 002: the Flutter app.
-  {
+  getMe002: {
     method: "get",
     path: "/api/auth/me",
     operationId: "getMe002",
     tags: ["Mobile profile (002)"],
     summary: "The profile page's data",
     description: "Seed 002: call it after login with the `accessToken`. `daysActive` is computed from the sign-up date.",
-    auth: PROFILE,
+    policy: POLICY.profile,
     responses: [{ status: 200, description: "The profile.", schema: Me002, examples: { seed002: EXAMPLES.me002 } }],
     errors: ["USER_NOT_FOUND"],
     rootAliases: ["/auth/me"],
   },
-  {
+  updateMe002: {
     method: "patch",
     path: "/api/auth/me",
     operationId: "updateMe002",
     tags: ["Mobile profile (002)"],
     summary: "Update the profile",
     description: "Seed 002: every field optional; `null` clears one. Message: \"Profile updated\" (as seed 002 shows it).",
-    auth: PROFILE,
+    policy: POLICY.profile,
     body: {
       schema: profileUpdate002Schema,
       examples: {
@@ -281,19 +280,19 @@ export const profileOperations: ApiOperation[] = [
   },
 
   // Seed 003: NutriScan, addressed by email.
-  {
+  getProfile003: {
     method: "get",
     path: "/api/users/profile/{email}",
     operationId: "getProfile003",
     tags: ["Users (003)"],
     summary: "The caller's profile",
     description: "Seed 003. Only the caller's own email is answered; any other gets 403, whether or not it exists.",
-    auth: PROFILE,
+    policy: POLICY.profile,
     params: { path: ownEmail },
     responses: [{ status: 200, description: "The profile.", schema: Profile003 }],
     errors: ["FORBIDDEN", "USER_NOT_FOUND"],
   },
-  {
+  updateProfile003: {
     method: "put",
     path: "/api/users/profile/{email}",
     operationId: "updateProfile003",
@@ -301,7 +300,7 @@ export const profileOperations: ApiOperation[] = [
     summary: "Update the caller's profile",
     description:
       "Seed 003: a new password needs the current one, must differ from it, signs out every other session and cancels a pending email change; the optional `revokeTokensAndApps: true` (not in the seed's body) also revokes personal access tokens and third-party app grants. Message: « Profil mis à jour avec succès ».",
-    auth: PROFILE,
+    policy: { ...POLICY.profile, sensitiveFields: { currentPassword: "proof", newPassword: "proof" } },
     params: { path: ownEmail },
     body: {
       schema: profileUpdate003Schema,
@@ -310,14 +309,14 @@ export const profileOperations: ApiOperation[] = [
     responses: [{ status: 200, description: "Updated.", schema: ProfileUpdated003 }],
     errors: ["FORBIDDEN", "INVALID_PASSWORD", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
-  {
+  deleteAccount003: {
     method: "delete",
     path: "/api/users/profile/{email}",
     operationId: "deleteAccount003",
     tags: ["Users (003)"],
     summary: "Delete the caller's account",
     description: "Seed 003: confirmed with the password. Message: « Compte supprimé avec succès ».",
-    auth: ACCOUNT,
+    policy: POLICY.proof,
     params: { path: ownEmail },
     body: { schema: deleteAccountSchema, examples: { seed003: { summary: "Seed 003", value: { password: "motDePasseConfirmation" } } } },
     responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
@@ -325,50 +324,52 @@ export const profileOperations: ApiOperation[] = [
   },
 
   // Seed 004: the caller's account.
-  {
+  getMe004: {
     method: "get",
     path: "/api/me",
     operationId: "getMe004",
     tags: ["Account (004)"],
     summary: "The caller's profile",
     description: "Seed 004.",
-    auth: PROFILE,
+    policy: POLICY.profile,
     responses: [{ status: 200, description: "The profile.", schema: Me004, examples: { seed004: EXAMPLES.me004 } }],
     errors: ["USER_NOT_FOUND"],
   },
-  {
+  updateMe004: {
     method: "patch",
     path: "/api/me",
     operationId: "updateMe004",
     tags: ["Account (004)"],
     summary: "Update the profile",
     description: "Seed 004. Message: « Profil mis à jour avec succès ».",
-    auth: PROFILE,
+    policy: POLICY.profile,
     body: { schema: profileUpdate004Schema, examples: { seed004: { summary: "Seed 004", value: { firstName: "Jane", lastName: "Smith" } } } },
     responses: [{ status: 200, description: "Updated.", schema: MeUpdated004 }],
     errors: ["USER_NOT_FOUND"],
   },
-  {
+  deleteAccount004: {
     method: "delete",
     path: "/api/me",
     operationId: "deleteAccount004",
     tags: ["Account (004)"],
     summary: "Delete the account",
     description: "Seed 004: confirmed with the password; every token stops working at once. Message: « Compte supprimé avec succès ».",
-    auth: ACCOUNT,
+    policy: POLICY.proof,
     body: { schema: deleteAccountSchema, examples: { seed004: { summary: "Seed 004", value: { password: "SecurePassword123!" } } } },
     responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
     errors: ["INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
-  {
+  exportAccount: {
     method: "get",
     path: "/api/me/export",
     operationId: "exportAccount",
     tags: ["Account (004)"],
     summary: "Export the account's data",
     description: "Everything stored about the caller as a JSON download (no secret or hash).",
-    auth: ACCOUNT,
+    policy: POLICY.sudo,
     responses: [{ status: 200, description: "The export.", schema: AccountExport }],
     errors: ["USER_NOT_FOUND"],
   },
-];
+});
+
+export const profileOperations: ApiOperation[] = operationList(profileOps);

@@ -87,6 +87,18 @@ export const MessageAnswer = z
   .meta({ id: "MessageAnswer", description: "Acknowledgement with a localised message." });
 export type MessageAnswer = z.infer<typeof MessageAnswer>;
 
+/** `POST /api/auth/reauthenticate`, in seed 004's envelope. */
+export const ReauthenticatedAnswer = z
+  .object({
+    success: successTrue,
+    message,
+    data: z.object({
+      reauthenticatedAt: timestamp,
+      sudoUntil: timestamp.meta({ description: "Sensitive changes are allowed on this session until then (10 minutes)." }),
+    }),
+  })
+  .meta({ id: "ReauthenticatedAnswer" });
+
 /** `POST /api/auth/refresh` (seed 004). */
 export const RefreshAnswer = z.object({ success: successTrue, data: z.object({ accessToken }) }).meta({ id: "RefreshAnswer" });
 export type RefreshAnswer = z.infer<typeof RefreshAnswer>;

@@ -1,7 +1,7 @@
 import type { ClientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { verifyPassword } from "@/lib/auth/password";
-import { now } from "@/lib/clock";
+import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
@@ -16,23 +16,20 @@ import { deleteStoredFile, ROW_LOCK_TRANSACTION } from "@/lib/services/avatar/se
  * The password check spends the account's attempt budget (attempt-budget.ts): with a stolen
  * access token, five wrong guesses in 15 minutes, then 429, never a deletion by brute force.
  */
-export const RECENT_SIGN_IN_MS = 10 * 60 * 1000;
-
 export async function deleteAccount(
   options: {
     userId: string;
     password: string;
     client?: ClientInfo;
-    /** When the caller's session began: an account without a password (social sign-in only) proves itself by a recent sign-in instead. */
-    signedInAt?: Date;
+    /** The caller's sudo grant when within its window: an account without a password (social sign-in only) proves itself by it instead. */
+    sudo?: SudoGrant;
   },
   db: Db = prisma,
 ): Promise<void> {
   const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, email: true, passwordHash: true, imageKey: true } });
   if (!user) throw new AppError("USER_NOT_FOUND");
   if (user.passwordHash === null) {
-    const recent = options.signedInAt && now().getTime() - options.signedInAt.getTime() <= RECENT_SIGN_IN_MS;
-    if (!recent) throw new AppError("REAUTH_REQUIRED");
+    assertSudoGrant(options.sudo, user.id);
   } else {
     const attempt = await reserveAttempt({ userId: user.id, factor: "password" }, db);
     if (!(await verifyPassword(options.password, user.passwordHash))) throw new AppError("INVALID_PASSWORD");

@@ -1,6 +1,7 @@
 import { createElement } from "react";
 import type { ClientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
+import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
@@ -36,13 +37,25 @@ export async function assertEmailAvailable(email: string, userId: string, db: Db
  * Answers false when the address is already the user's.
  */
 export async function requestEmailChange(
-  options: { userId: string; newEmail: string; locale: Locale; client?: ClientInfo },
+  options: {
+    userId: string;
+    newEmail: string;
+    /**
+     * The sign-in email is a credential: the caller's sudo grant (first-party, re-authenticated
+     * within 10 minutes), asked for only once the address really changes. Without it: 403.
+     */
+    sudo?: () => SudoGrant;
+    locale: Locale;
+    client?: ClientInfo;
+  },
   db: DbTx = prisma,
 ): Promise<boolean> {
   const newEmail = options.newEmail.trim().toLowerCase();
   const user = await db.user.findUnique({ where: { id: options.userId }, select: { id: true, email: true, locale: true } });
   if (!user) throw new AppError("USER_NOT_FOUND");
   if (user.email === newEmail) return false;
+  // Before anything else about the new address (not even whether it is taken) is revealed.
+  assertSudoGrant(options.sudo?.(), user.id);
   const perAccount = await consumeRateLimit({ key: `email-change:user:${user.id}`, ...EMAIL_CHANGE_REQUESTS_PER_ACCOUNT }, db);
   if (!perAccount.allowed) throw new AppError("TOO_MANY_REQUESTS", { headers: { "Retry-After": String(perAccount.retryAfterSeconds) } });
   await assertEmailAvailable(newEmail, user.id, db);

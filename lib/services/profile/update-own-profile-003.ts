@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
 import type { Caller } from "@/lib/auth/caller";
+import { assertFirstParty } from "@/lib/auth/policy";
 import type { User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { changePassword } from "@/lib/services/password/change-password";
@@ -21,7 +21,7 @@ export async function updateOwnProfile003(options: {
   const { caller, body, locale, client } = options;
   if (body.newPassword !== undefined && body.currentPassword !== undefined) {
     // A password change is the account owner's own act: never through a third-party app's token.
-    if (caller.kind !== "first-party") throw new AppError("INSUFFICIENT_SCOPE");
+    assertFirstParty(caller);
     await changePassword({
       userId: caller.user.id,
       currentPassword: body.currentPassword,

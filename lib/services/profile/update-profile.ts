@@ -2,6 +2,7 @@ import type { ClientInfo } from "@/lib/api/client-info";
 import { now } from "@/lib/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/api/errors";
+import type { SudoGrant } from "@/lib/auth/policy";
 import { Prisma, type User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
@@ -55,17 +56,25 @@ function nameFields(user: User, changes: ProfileChanges): Prisma.UserUpdateInput
 
 /**
  * Applies a validated profile update in one transaction and answers the fresh profile.
- * An email change is only requested (link to the new address, notice to the old one).
+ * An email change is only requested (link to the new address, notice to the old one), and
+ * only with a sudo grant: `sudo` is asked for one when the address really changes.
  */
 export async function updateProfile(
-  options: { userId: string; changes: ProfileChanges; locale: Locale; client?: ClientInfo },
+  options: {
+    userId: string;
+    changes: ProfileChanges;
+    locale: Locale;
+    client?: ClientInfo;
+    /** The caller's sudo grant, asked for only when the email changes (lib/auth/policy.ts); without it an email change is refused. */
+    sudo?: () => SudoGrant;
+  },
   db: Db = prisma,
 ): Promise<{ profile: Profile; emailChangeRequested: boolean }> {
   const { userId, changes } = options;
   // First, so that a refused address (409, 429) leaves the other fields untouched too.
   const emailChangeRequested =
     changes.email !== undefined
-      ? await requestEmailChange({ userId, newEmail: changes.email, locale: options.locale, client: options.client }, db)
+      ? await requestEmailChange({ userId, newEmail: changes.email, sudo: options.sudo, locale: options.locale, client: options.client }, db)
       : false;
 
   const previousKey = await db.$transaction(async (tx) => {

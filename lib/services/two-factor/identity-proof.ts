@@ -1,18 +1,15 @@
 import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
+import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";
 import { matchSecondFactor } from "@/lib/services/two-factor/verify-second-factor";
 
-/** How long after signing in a caller may turn 2FA off or renew backup codes without a code. */
-export const RECENT_SIGN_IN_MS = 10 * 60 * 1000;
-
 /**
  * What a signed-in caller shows before weakening or changing 2FA: a current code (TOTP or
- * backup, seed 004) or a sign-in (the session's creation) within the last 10 minutes
- * (seed 000's body-less DELETE).
+ * backup, seed 004) or the session's sudo grant, i.e. a sign-in or re-authentication within
+ * the last 10 minutes (seed 000's body-less DELETE; lib/auth/policy.ts).
  */
-export type IdentityProof = { code: string } | { signedInAt: Date };
+export type IdentityProof = { code: string } | { sudo: SudoGrant };
 
 export async function assertIdentityProof(userId: string, proof: IdentityProof, db: DbTx = prisma): Promise<void> {
   if ("code" in proof) {
@@ -23,5 +20,5 @@ export async function assertIdentityProof(userId: string, proof: IdentityProof, 
     await releaseAttempt(attempt, db);
     return;
   }
-  if (now().getTime() - proof.signedInAt.getTime() > RECENT_SIGN_IN_MS) throw new AppError("REAUTH_REQUIRED");
+  assertSudoGrant(proof.sudo, userId);
 }

@@ -1,6 +1,7 @@
 import { clientInfo } from "@/lib/api/client-info";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
+import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
 import { messageAnswer } from "@/lib/mappers/auth";
@@ -12,7 +13,7 @@ import { emailOnlySchema, resetPasswordSchema } from "@/lib/validation/auth";
  * Documented twice (CONTRACT 1): 002 `{email}` asks for the link, 004 `{token, newPassword}`
  * sets the password. A body with a token is the second.
  */
-export const POST = apiRoute(async ({ request, locale }) => {
+export const POST = apiRoute(authOps.resetPassword, async ({ request, locale }) => {
   const body = await readJson(request);
   const client = clientInfo(request);
   if (typeof body === "object" && body !== null && "token" in body) {

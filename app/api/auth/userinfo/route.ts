@@ -1,11 +1,10 @@
 import { apiRoute } from "@/lib/api/handler";
+import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
-import { requireCaller } from "@/lib/auth/caller";
 import { userinfo001 } from "@/lib/mappers/profile-001";
 import { getProfile } from "@/lib/services/profile/get-profile";
 
 /** Seed 001: OpenID Connect UserInfo, with the linked sign-in providers. */
-export const GET = apiRoute(async ({ request }) => {
-  const caller = await requireCaller(request, { scope: "profile" });
+export const GET = apiRoute(profileOps.getUserinfo001, async ({ caller }) => {
   return jsonResponse(userinfo001(await getProfile(caller.user.id)));
 });

@@ -1,8 +1,9 @@
 import { clientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
+import { authenticationRequired } from "@/lib/auth/policy";
+import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";
-import { requireCaller } from "@/lib/auth/caller";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 import { signInAnswer, twoFactorChallengeAnswer } from "@/lib/mappers/auth";
 import { completeSocialSignIn } from "@/lib/services/auth/complete-social-sign-in";
@@ -18,7 +19,7 @@ function expiredSessionCookies(): string[] {
  * tokens. It sits outside /api/auth/ because Auth.js's redirect callback (safeRedirect)
  * never sends a sign-in back into /api/auth/.
  */
-export const GET = apiRoute(async ({ request, locale }) => {
+export const GET = apiRoute(authOps.completeOAuthSignIn, async ({ caller, request, locale }) => {
   // An account with 2FA: the sign-in callback opened no session and sent the client here
   // with its one-time challenge, to be completed at POST /api/auth/2fa/verify.
   const challenge = new URL(request.url).searchParams.get("challenge");
@@ -26,7 +27,7 @@ export const GET = apiRoute(async ({ request, locale }) => {
     if (!(await findLiveToken("TWO_FACTOR_LOGIN", challenge))) throw new AppError("TWO_FACTOR_CHALLENGE_EXPIRED");
     return jsonResponse(twoFactorChallengeAnswer({ tempToken: challenge, locale }));
   }
-  const caller = await requireCaller(request);
+  if (!caller) throw authenticationRequired(request);
   const result = await completeSocialSignIn({ user: caller.user, session: caller.session, client: clientInfo(request) });
   const body =
     result.kind === "two-factor"

@@ -1,6 +1,7 @@
 import { clientInfo } from "@/lib/api/client-info";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
+import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
 import { localize } from "@/lib/i18n/locale";
@@ -9,7 +10,7 @@ import { requestVerificationEmail } from "@/lib/services/auth/request-verificati
 import { emailOnlySchema } from "@/lib/validation/auth";
 
 /** 003 `{email}`: the same answer whether or not a link was due. */
-export const POST = apiRoute(async ({ request, locale }) => {
+export const POST = apiRoute(authOps.sendVerification003, async ({ request, locale }) => {
   const input = validate(emailOnlySchema, await readJson(request), locale);
   await requestVerificationEmail({ email: input.email, locale, client: clientInfo(request), action: "verification" });
   return jsonResponse({

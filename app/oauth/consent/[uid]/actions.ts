@@ -3,25 +3,33 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { actionClientInfo } from "@/lib/actions/client-info";
-import { requireUser } from "@/lib/auth/require-user";
+import { userFormAction } from "@/lib/actions/define-action";
 import { approveInteraction, denyInteraction, findInteraction } from "@/lib/oidc/interaction";
 import { consentPath } from "@/lib/oidc/provider";
 
 async function interactionOf(uid: string) {
   // The interaction must belong to this browser (oidc-provider's signed cookie, sent only
-  // to this page's path) and the portal session decides who is consenting.
-  const { user } = await requireUser({ callbackUrl: consentPath(uid) });
+  // to this page's path); the portal session (checked by the action's policy) decides who
+  // is consenting.
   const interaction = await findInteraction(uid, (await cookies()).toString());
   if (!interaction) redirect(consentPath(uid));
-  return { user, interaction };
+  return interaction;
 }
 
-export async function allowConsentAction(uid: string): Promise<void> {
-  const { user, interaction } = await interactionOf(uid);
+/**
+ * Both answer with a redirect from a plain form. Allowing is not treated as sensitive (unlike
+ * creating a personal access token): the consent page is itself an explicit, same-browser
+ * decision, and the tokens a grant yields can never perform a sensitive action (third-party
+ * tokens are refused on every sensitive route and field). The policy says so here, in one word.
+ */
+const CONSENT = { access: "user", sensitivity: "none", callbackUrl: (uid: string) => consentPath(uid) } as const;
+
+export const allowConsentAction = userFormAction(CONSENT, async ({ user }, uid: string) => {
+  const interaction = await interactionOf(uid);
   redirect(await approveInteraction(interaction, { userId: user.id, client: await actionClientInfo() }));
-}
+});
 
-export async function denyConsentAction(uid: string): Promise<void> {
-  const { interaction } = await interactionOf(uid);
+export const denyConsentAction = userFormAction(CONSENT, async (_current, uid: string) => {
+  const interaction = await interactionOf(uid);
   redirect(await denyInteraction(interaction));
-}
+});

@@ -1,15 +1,14 @@
 import { AppError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
+import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";
-import { requireCaller } from "@/lib/auth/caller";
 import { isActive003 } from "@/lib/mappers/auth";
 
 /**
  * 003: the status of the caller's own account. Any other address is 403, whether or not
  * it has an account (CONTRACT 4): this route never tells about someone else.
  */
-export const GET = apiRoute<{ email: string }>(async ({ request, params }) => {
-  const caller = await requireCaller(request);
+export const GET = apiRoute(authOps.getUserStatus003, async ({ caller, params }) => {
   if (params.email.trim().toLowerCase() !== caller.user.email) throw new AppError("FORBIDDEN");
   const { user } = caller;
   return jsonResponse({

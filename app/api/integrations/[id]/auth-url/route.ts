@@ -1,10 +1,9 @@
 import { apiRoute } from "@/lib/api/handler";
+import { integrationOps } from "@/lib/openapi/operations/integrations";
 import { jsonResponse } from "@/lib/api/response";
-import { requireCaller } from "@/lib/auth/caller";
 import { startIntegration } from "@/lib/services/integrations/start-integration";
 
-export const GET = apiRoute<{ id: string }>(async ({ request, params }) => {
-  const caller = await requireCaller(request);
+export const GET = apiRoute(integrationOps.getIntegrationAuthUrl, async ({ caller, params }) => {
   const { authUrl } = await startIntegration({ userId: caller.user.id, integrationId: params.id });
   return jsonResponse({ authUrl });
 });

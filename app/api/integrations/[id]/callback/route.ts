@@ -2,16 +2,15 @@ import { clientInfo } from "@/lib/api/client-info";
 import { AppError } from "@/lib/api/errors";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
+import { integrationOps } from "@/lib/openapi/operations/integrations";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { requireCaller } from "@/lib/auth/caller";
 import { findIntegration } from "@/lib/integrations/catalog";
 import { integrationDetails } from "@/lib/mappers/integrations";
 import { completeIntegration } from "@/lib/services/integrations/complete-integration";
 import { integrationCallbackSchema } from "@/lib/validation/integrations";
 
-export const POST = apiRoute<{ id: string }>(async ({ request, params, locale }) => {
-  const caller = await requireCaller(request);
+export const POST = apiRoute(integrationOps.completeIntegration, async ({ caller, request, params, locale }) => {
   if (!findIntegration(params.id)) throw new AppError("INTEGRATION_NOT_FOUND");
   const input = validate(integrationCallbackSchema, await readJson(request), locale);
   const { integration, connection } = await completeIntegration({

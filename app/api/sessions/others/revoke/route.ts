@@ -1,16 +1,15 @@
 import { clientInfo } from "@/lib/api/client-info";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
+import { sessionOps } from "@/lib/openapi/operations/sessions";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { requireCaller } from "@/lib/auth/caller";
 import { messageAnswer } from "@/lib/mappers/auth";
 import { revokeOtherSessions } from "@/lib/services/sessions/revoke-other-sessions";
 import { revokeOtherSessionsSchema } from "@/lib/validation/auth";
 
 /** 004 `{currentSessionId?}`: every session but the caller's ends. */
-export const DELETE = apiRoute(async ({ request, locale }) => {
-  const caller = await requireCaller(request);
+export const DELETE = apiRoute(sessionOps.revokeOtherSessions, async ({ caller, request, locale }) => {
   const input = validate(revokeOtherSessionsSchema, await readJson(request), locale);
   await revokeOtherSessions({
     userId: caller.user.id,

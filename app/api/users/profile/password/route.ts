@@ -1,17 +1,16 @@
 import { clientInfo } from "@/lib/api/client-info";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
+import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { requireCaller } from "@/lib/auth/caller";
 import { localize } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import { changePassword } from "@/lib/services/password/change-password";
 import { passwordChange000Schema } from "@/lib/validation/profile";
 
 /** Seed 000: `{current_password, new_password, revoke_tokens_and_apps?}`; every other session is signed out. */
-export const PUT = apiRoute(async ({ request, locale }) => {
-  const caller = await requireCaller(request, { scope: "account" });
+export const PUT = apiRoute(profileOps.changePassword000, async ({ caller, request, locale }) => {
   const body = validate(passwordChange000Schema, await readJson(request), locale);
   const { user } = await changePassword({
     userId: caller.user.id,

@@ -1,5 +1,6 @@
 import { clientInfo } from "@/lib/api/client-info";
 import { apiRoute } from "@/lib/api/handler";
+import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";
 import { localize } from "@/lib/i18n/locale";
 import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
@@ -7,7 +8,7 @@ import { isActive003 } from "@/lib/mappers/auth";
 import { verifyEmail } from "@/lib/services/auth/verify-email";
 
 /** 003: the token of the emailed link, in the path. */
-export const GET = apiRoute<{ token: string }>(async ({ request, params, locale }) => {
+export const GET = apiRoute(authOps.verifyEmail003, async ({ request, params, locale }) => {
   const user = await verifyEmail({ token: params.token, client: clientInfo(request) });
   return jsonResponse({
     success: true,

@@ -2,6 +2,7 @@ import { clientInfo } from "@/lib/api/client-info";
 import { readBodyBytes, readJson } from "@/lib/api/body";
 import { isAppError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
+import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
 import { env } from "@/lib/env";
@@ -20,13 +21,13 @@ const redirect = (location: string) => new Response(null, { status: 303, headers
  * links must not be able to attach an address to someone's account). The token stays in the
  * query, as in the link itself.
  */
-export const GET = apiRoute(async ({ request }) => {
+export const GET = apiRoute(profileOps.showEmailChangeConfirmation, async ({ request }) => {
   const token = new URL(request.url).searchParams.get("token") ?? "";
   return redirect(`${env().APP_URL}${EMAIL_CHANGE_CONFIRM_PAGE}?token=${encodeURIComponent(token)}`);
 });
 
 /** JSON `{token}` from an API client, or the page's form (then back to sign-in). */
-export const POST = apiRoute(async ({ request, locale }) => {
+export const POST = apiRoute(profileOps.confirmEmailChange, async ({ request, locale }) => {
   const isForm = /^application\/x-www-form-urlencoded/i.test(request.headers.get("content-type") ?? "");
   if (isForm) {
     const form = new URLSearchParams(new TextDecoder().decode(await readBodyBytes(request, 4096)));
