@@ -194,7 +194,7 @@ describe("server actions in sudo mode", () => {
   }
 
   it("a sensitive action outside the window answers the REAUTH_REQUIRED result, then works after reauthenticateAction", async () => {
-    const { user, password } = await createUser();
+    const { user, password } = await createUser({ emailVerified: new Date() });
     await browser(user.id, { stale: true, language: "en" });
     const input = { name: "CI", scopes: ["profile"], expiry: "30" } as Parameters<typeof developer.createPersonalTokenAction>[0];
     expect(await developer.createPersonalTokenAction(input)).toEqual({ ok: false, error: "REAUTH_REQUIRED", message: "Sign in again to perform this action" });

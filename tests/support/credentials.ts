@@ -17,8 +17,12 @@ import { createSession } from "@/lib/services/sessions/create-session";
  * exactly what a real grant leaves; oidc-provider.test.ts drives the real flow end to end.
  */
 
-/** A personal access token of the user with these scopes (the settings page's service). */
+/**
+ * A personal access token of the user with these scopes (the settings page's service). Tokens
+ * need a verified email, so the user's is marked verified first (when it is not already).
+ */
 export async function personalToken(userId: string, scopes: string[]): Promise<string> {
+  await prisma.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: now() } });
   const { token } = await createPersonalToken({ userId, name: `test ${scopes.join(" ")}`, scopes, expiresInDays: 30 });
   return token;
 }
