@@ -1,9 +1,7 @@
-import { decode } from "next-auth/jwt";
 import { verifyAccessToken } from "@/lib/auth/access-token";
-import { readCookie, sessionCookieNamesFor } from "@/lib/auth/session-cookie";
+import { sessionIdFromCookie } from "@/lib/auth/session-cookie";
 import { now } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import type { Session, User } from "@/lib/generated/prisma/client";
 import { verifyOidcAccessToken } from "@/lib/oidc/access-token";
 import { PERSONAL_TOKEN_PREFIX, verifyPersonalAccessToken } from "@/lib/services/personal-tokens/verify-personal-token";
@@ -24,21 +22,6 @@ export type Caller =
 export type FirstPartyCaller = Extract<Caller, { kind: "first-party" }>;
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
-
-async function sessionIdFromCookie(request: Request): Promise<string | undefined> {
-  const header = request.headers.get("cookie");
-  for (const name of sessionCookieNamesFor(request)) {
-    const token = readCookie(header, name);
-    if (!token) continue;
-    try {
-      const payload = await decode({ token, secret: env().AUTH_SECRET, salt: name });
-      if (payload && typeof payload.sid === "string") return payload.sid;
-    } catch {
-      // an unreadable cookie is no credential
-    }
-  }
-  return undefined;
-}
 
 /**
  * Who is calling, of every kind: a personal access token (`pat_...`), an OAuth app's access
