@@ -5,7 +5,7 @@ import * as oidc from "openid-client";
 import sharp from "sharp";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { oauthConsentText } from "@/lib/i18n/ui/oauth-consent";
-import { expectNoAxeViolations, newAccount, signIn } from "./settings-helpers";
+import { expectNoAxeViolations, newVerifiedAccount, signIn } from "./settings-helpers";
 
 /**
  * The portal as an OpenID Connect provider, driven by the certified relying-party library
@@ -77,7 +77,7 @@ async function authorizeInBrowser(page: Page, config: oidc.Configuration, scope:
 }
 
 test("a third-party app signs a user in with openid-client and uploads their photo with the token", async ({ page, request, baseURL }) => {
-  const account = await newAccount(request);
+  const account = await newVerifiedAccount(request);
   await signIn(page, account, { callbackUrl: "/settings/developer" });
   await expect(page).toHaveURL(/\/settings\/developer$/);
   const { clientId, clientSecret } = await registerApp(page);
@@ -138,7 +138,7 @@ test("a third-party app signs a user in with openid-client and uploads their pho
 });
 
 test("a signed-out visitor is sent to sign in before the consent page", async ({ page, request, baseURL }) => {
-  const account = await newAccount(request);
+  const account = await newVerifiedAccount(request);
   await signIn(page, account, { callbackUrl: "/settings/developer" });
   await expect(page).toHaveURL(/\/settings\/developer$/);
   const { clientId, clientSecret } = await registerApp(page);

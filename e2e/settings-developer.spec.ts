@@ -3,7 +3,7 @@ import * as oidc from "openid-client";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { oauthConsentText } from "@/lib/i18n/ui/oauth-consent";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
-import { expectNoAxeViolations, newAccount, saveScreenshot, signIn, watchPageErrors } from "./settings-helpers";
+import { expectNoAxeViolations, newVerifiedAccount, saveScreenshot, signIn, watchPageErrors } from "./settings-helpers";
 
 const text = developerText.fr;
 const name = (template: string, value: string) => template.replace("{name}", value);
@@ -29,7 +29,7 @@ async function confirmIn(page: Page, title: string, confirm: string) {
 
 test("register an OAuth app: client id and secret shown once, renew the secret, delete the app", async ({ page, request }) => {
   const pageErrors = watchPageErrors(page);
-  const account = await newAccount(request);
+  const account = await newVerifiedAccount(request);
   await signIn(page, account, { callbackUrl: "/settings/developer" });
   await expect(page).toHaveURL(/\/settings\/developer$/);
   await expect(page.getByRole("heading", { level: 1, name: text.title })).toBeVisible();
@@ -85,7 +85,7 @@ test("register an OAuth app: client id and secret shown once, renew the secret, 
 
 test("a personal access token: shown once, works on userinfo, revoked in the page, then refused", async ({ page, request, baseURL }) => {
   const pageErrors = watchPageErrors(page);
-  const account = await newAccount(request);
+  const account = await newVerifiedAccount(request);
   await signIn(page, account, { callbackUrl: "/settings/developer" });
   await expect(page).toHaveURL(/\/settings\/developer$/);
   await expect(page.getByText(text.tokensEmpty)).toBeVisible();
@@ -131,7 +131,7 @@ test("a personal access token: shown once, works on userinfo, revoked in the pag
 
 test("a personal access token needs a name and a right: messages on their fields, the boxes ticked before the form's code arrived are kept", async ({ page, request }) => {
   const pageErrors = watchPageErrors(page);
-  const account = await newAccount(request);
+  const account = await newVerifiedAccount(request);
   await signIn(page, account, { callbackUrl: "/settings/developer" });
   await expect(page).toHaveURL(/\/settings\/developer$/);
   const form = page.getByRole("form", { name: text.tokensTitle });
@@ -160,7 +160,7 @@ test("a personal access token needs a name and a right: messages on their fields
 test("an authorized app: its old secret stops at rotation, it is listed in security, revoking kills its tokens", async ({ page, request, baseURL }) => {
   const pageErrors = watchPageErrors(page);
   const REDIRECT = "http://localhost:8080/callback";
-  const account = await newAccount(request);
+  const account = await newVerifiedAccount(request);
   await signIn(page, account, { callbackUrl: "/settings/developer" });
   await expect(page).toHaveURL(/\/settings\/developer$/);
   await page.getByLabel(text.appName).fill("Agenda partagé");
@@ -227,7 +227,7 @@ test("an authorized app: its old secret stops at rotation, it is listed in secur
 });
 
 test("the developer page in English and the dark theme: its language, no axe violation", async ({ browser, request }) => {
-  const account = await newAccount(request, {}, "en");
+  const account = await newVerifiedAccount(request, {}, "en");
   const context = await browser.newContext({ locale: "en-GB", colorScheme: "dark", viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {

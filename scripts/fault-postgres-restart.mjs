@@ -17,6 +17,7 @@
 //     session row exists.
 // Exit code 0 when all hold, 1 otherwise.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -75,7 +76,8 @@ async function main() {
     const DATABASE_URL = `postgresql://postgres@127.0.0.1:${dbPort}/portal`;
     log(`throwaway PostgreSQL on port ${dbPort} (${data})`);
 
-    const env = { ...process.env, DATABASE_URL, APP_URL: `http://127.0.0.1:${appPort}`, PORT: String(appPort), AUTH_TRUST_HOST: "true", LOG_LEVEL: "error", MAIL_OUTBOX_DIR: path.join(dir, "outbox"), UPLOAD_DIR: path.join(dir, "uploads") };
+    // Production with a DATABASE_URL refuses to start without real secrets: this run makes its own.
+    const env = { ...process.env, DATABASE_URL, AUTH_SECRET: randomBytes(32).toString("base64"), ENCRYPTION_KEY: randomBytes(32).toString("base64"), APP_URL: `http://127.0.0.1:${appPort}`, PORT: String(appPort), AUTH_TRUST_HOST: "true", LOG_LEVEL: "error", MAIL_OUTBOX_DIR: path.join(dir, "outbox"), UPLOAD_DIR: path.join(dir, "uploads") };
     const migrate = spawnSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, encoding: "utf8" });
     if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
     server = spawn("npx", ["next", "start", "-p", String(appPort), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });

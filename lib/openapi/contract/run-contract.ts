@@ -67,10 +67,20 @@ export async function runContract(document: object, client: ContractClient): Pro
     return { email, password: PASSWORD, accessToken: body.accessToken, refreshToken: body.data.tokens.refreshToken };
   }
 
+  /**
+   * The token of the email a request triggers. Mail about an address is sent after the answer
+   * (so that known and unknown addresses cost the same), so this waits for a message newer
+   * than the one the address had before, rather than reading an older token.
+   */
   async function emailedToken(account: Account, trigger: () => Promise<ContractAnswer>): Promise<string> {
+    const before = (await client.latestEmail(account.email))?.text;
     const answer = await trigger();
     if (answer.status !== 200) throw new Error(`Email trigger failed: ${answer.status} ${JSON.stringify(answer.body)}`);
-    const message = await client.latestEmail(account.email);
+    let message = await client.latestEmail(account.email);
+    for (let tries = 0; tries < 100 && (!message || message.text === before); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      message = await client.latestEmail(account.email);
+    }
     const token = message && /\b([0-9a-f]{64})\b/.exec(message.text)?.[1];
     if (!token) throw new Error(`No token emailed to ${account.email}`);
     return token;
