@@ -1,13 +1,10 @@
-import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/api/errors";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
 import { hasRecentAuthentication, REAUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
-import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { setClock } from "@/lib/clock";
 import { prisma } from "@/lib/db/client";
-import { env, resetEnv } from "@/lib/env";
-import { createSession } from "@/lib/services/sessions/create-session";
+import { resetEnv } from "@/lib/env";
+import { sessionCookie } from "../support/credentials";
 import { createUser, signInApi, uniqueEmail } from "../support/fixtures";
 import { stepClock } from "./two-factor-helpers";
 
@@ -36,11 +33,9 @@ const developer = await import("@/app/settings/developer/actions");
 
 /** A browser session for the user, as Auth.js would carry it: the encrypted JWT naming the Session row. */
 async function signInBrowser(userId: string, language = "fr") {
-  const { session } = await createSession({ userId, kind: "BROWSER", method: "password", client: UNKNOWN_CLIENT });
-  const name = sessionCookieName(false);
-  const token = await encode({ token: { sub: userId, sid: session.id }, secret: env().AUTH_SECRET, salt: name });
-  requestHeaders = new Headers({ cookie: `${name}=${token}`, "accept-language": language, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0 Safari/537.36" });
-  return session;
+  const { cookie, sessionId } = await sessionCookie(userId);
+  requestHeaders = new Headers({ cookie, "accept-language": language, "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/120.0 Safari/537.36" });
+  return prisma.session.findUniqueOrThrow({ where: { id: sessionId } });
 }
 
 /** Moves the clock past the sudo window of a session made now. */

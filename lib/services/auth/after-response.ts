@@ -1,5 +1,4 @@
 import { after } from "next/server";
-import { env } from "@/lib/env";
 import { describeError, logger } from "@/lib/logger";
 
 /** Deferred tasks started outside a request scope, until they end (see settleDeferredWork). */
@@ -41,15 +40,4 @@ export async function afterResponse(task: () => Promise<unknown>): Promise<void>
  */
 export async function settleDeferredWork(): Promise<void> {
   while (pending.size > 0) await Promise.all([...pending]);
-}
-
-/**
- * Sends mail without letting the answer's timing tell whether it was sent. Through Resend
- * (a network round trip) the send runs after the response; the local outbox is written at
- * once, since development and e2e runs read it right after the answer and a file write
- * takes no visible time.
- */
-export async function deliverUntimed(send: () => Promise<unknown>): Promise<void> {
-  if (env().RESEND_API_KEY) await afterResponse(send);
-  else await send();
 }
