@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { errorResponse } from "@/lib/api/response";
 import { isDatabaseReachable } from "@/lib/db/reachability";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { negotiateLocale } from "@/lib/i18n/locale";
 import { statusText } from "@/lib/i18n/ui/status";
 import { statusPage } from "@/lib/status-page";

@@ -1,4 +1,4 @@
-import { env, EnvError, resetEnv } from "@/lib/env";
+import { env, EnvError, resetEnv } from "@/lib/core/env";
 
 export type StartupIo = { exit: (code: number) => void; stderr: (text: string) => void };
 

@@ -4,7 +4,7 @@
  */
 import { databaseTarget, openAdapter } from "@/lib/db/connection";
 import { applyMigrations } from "@/lib/db/migrations";
-import { EnvError } from "@/lib/env";
+import { EnvError } from "@/lib/core/env";
 
 async function main() {
   const target = databaseTarget();

@@ -7,7 +7,7 @@
  * The cases come from lib/openapi/document.ts (scripts/fuzz/generator.ts), so new routes are
  * fuzzed as soon as they are documented. The cookie-session cases need the server's
  * AUTH_SECRET in this process: the same AUTH_SECRET variable or, when neither sets one, the
- * same PGLITE_DATA_DIR, whose generated secrets.json both then read (lib/local-secrets.ts).
+ * same PGLITE_DATA_DIR, whose generated secrets.json both then read (lib/core/local-secrets.ts).
  * Exits 1 when any answer is a 5xx, leaves the error envelope, leaks internals, or when
  * /api/health no longer answers 200 at the end.
  */
@@ -15,7 +15,7 @@ import { writeFileSync } from "node:fs";
 import http from "node:http";
 import { encode } from "next-auth/jwt";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { formatReport, runFuzz } from "@/scripts/fuzz/run";
 

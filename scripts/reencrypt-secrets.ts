@@ -3,7 +3,7 @@
  * (ENCRYPTION_KEY=<new>,<old>), seals every stored secret under the new key so the old one
  * can be removed. Safe to repeat; run it with the same environment as the server.
  */
-import { EnvError } from "@/lib/env";
+import { EnvError } from "@/lib/core/env";
 import { prisma } from "@/lib/db/client";
 import { reencryptSecrets } from "@/lib/services/maintenance/reencrypt-secrets";
 

@@ -6,16 +6,16 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { ERROR_CODES } from "@/lib/api/error-codes";
-import { clientInfo } from "@/lib/api/client-info";
-import { AppError, isAppError } from "@/lib/api/errors";
+import { ERROR_CODES } from "@/lib/core/error-codes";
+import { clientInfo } from "@/lib/core/client-info";
+import { AppError, isAppError } from "@/lib/core/errors";
 import { validate } from "@/lib/api/validation";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
 import { publicAction, userAction } from "@/lib/actions/define-action";
 import { BrowserSignInError, signIn, signOut } from "@/lib/auth/auth";
 import { getOptionalUser } from "@/lib/auth/require-user";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 import { authText, format } from "@/lib/i18n/ui/auth";

@@ -4,14 +4,14 @@
 // Neither needs a session: the link's token is the proof (the new inbox, or the old one).
 
 import { headers } from "next/headers";
-import { clientInfo } from "@/lib/api/client-info";
-import { ERROR_CODES } from "@/lib/api/error-codes";
-import { isAppError } from "@/lib/api/errors";
+import { clientInfo } from "@/lib/core/client-info";
+import { ERROR_CODES } from "@/lib/core/error-codes";
+import { isAppError } from "@/lib/core/errors";
 import { publicAction } from "@/lib/actions/define-action";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { localize } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
-import { logger, describeError } from "@/lib/logger";
+import { logger, describeError } from "@/lib/core/logger";
 import { cancelEmailChangeFromNotice } from "@/lib/services/profile/cancel-email-change";
 import { confirmEmailChange } from "@/lib/services/profile/confirm-email-change";
 

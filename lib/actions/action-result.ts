@@ -1,8 +1,8 @@
 import { unstable_rethrow } from "next/navigation";
-import { ERROR_CODES, type ErrorCode } from "@/lib/api/error-codes";
-import { isAppError } from "@/lib/api/errors";
+import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
+import { isAppError } from "@/lib/core/errors";
 import { localize, type Locale } from "@/lib/i18n/locale";
-import { describeError, logger } from "@/lib/logger";
+import { describeError, logger } from "@/lib/core/logger";
 
 /** What a server action answers a form: never a thrown error, which React would hide in production. */
 export type ActionFailure = {

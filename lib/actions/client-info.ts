@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientInfo, type ClientInfo } from "@/lib/api/client-info";
+import { clientInfo, type ClientInfo } from "@/lib/core/client-info";
 
 /** Where a server action's request comes from, read from the same headers the API reads. */
 export async function actionClientInfo(): Promise<ClientInfo> {

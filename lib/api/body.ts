@@ -1,5 +1,5 @@
-import { AppError } from "@/lib/api/errors";
-import { env } from "@/lib/env";
+import { AppError } from "@/lib/core/errors";
+import { env } from "@/lib/core/env";
 
 /**
  * Reads at most `limit` bytes of the body: refused with 413 from Content-Length before any

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { isAppError } from "@/lib/api/errors";
+import { isAppError } from "@/lib/core/errors";
 import { authorizeRequest, recentSudoGrant, sudoGrant, type CallerFor, type SudoGrant } from "@/lib/auth/policy";
 import type { Caller } from "@/lib/auth/caller";
 import type { ApiOperation } from "@/lib/openapi/operation";
@@ -7,7 +7,7 @@ import { errorResponse } from "@/lib/api/response";
 import { requestIdOf } from "@/lib/api/request-id";
 import { negotiateLocale, type Locale } from "@/lib/i18n/locale";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { describeError, logger } from "@/lib/logger";
+import { describeError, logger } from "@/lib/core/logger";
 
 export type ApiContext<P> = {
   request: Request;

@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from "@/lib/api/error-codes";
+import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 import type { Locale } from "@/lib/i18n/locale";
 
 const NO_STORE = { "cache-control": "no-store" };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import type { Locale } from "@/lib/i18n/locale";
 import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 

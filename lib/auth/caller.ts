@@ -1,6 +1,6 @@
-import { verifyAccessToken } from "@/lib/auth/access-token";
+import { verifyAccessToken } from "@/lib/core/access-token";
 import { sessionIdFromCookie } from "@/lib/auth/session-cookie";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import type { Session, User } from "@/lib/generated/prisma/client";
 import { verifyOidcAccessToken } from "@/lib/oidc/access-token";

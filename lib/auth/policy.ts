@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { resolveCaller, getCaller, type Caller, type FirstPartyCaller } from "@/lib/auth/caller";
 import { isSameOriginWrite } from "@/lib/auth/csrf";
 import { hasRecentAuthentication, lastAuthenticatedAt, reauthWindowMs } from "@/lib/auth/recent-auth";

@@ -1,5 +1,5 @@
-import { now } from "@/lib/clock";
-import { env } from "@/lib/env";
+import { now } from "@/lib/core/clock";
+import { env } from "@/lib/core/env";
 import type { Session } from "@/lib/generated/prisma/client";
 
 /**

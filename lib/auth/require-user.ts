@@ -5,7 +5,7 @@ import { cache } from "react";
 import { getCaller } from "@/lib/auth/caller";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { sessionIdFromCookie } from "@/lib/auth/session-cookie";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import type { Session, User } from "@/lib/generated/prisma/client";
 import { endedSessionReason } from "@/lib/services/sessions/ended-session-reason";
 

@@ -1,5 +1,5 @@
 import { decode } from "next-auth/jwt";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 /**
  * The Auth.js session cookie: its name (secure prefix on https) doubles as the salt of the

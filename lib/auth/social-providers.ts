@@ -1,7 +1,7 @@
 import type { Provider } from "next-auth/providers";
 import GitHub, { type GitHubProfile } from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 export type SocialProviderId = "google" | "github";
 

@@ -1,5 +1,5 @@
 import { NextRequest } from "next/server";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { handlers } from "@/lib/auth/auth";
 import { isSocialProviderId, socialProviderIds, type SocialProviderId } from "@/lib/auth/social-providers";
 

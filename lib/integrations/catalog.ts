@@ -1,4 +1,4 @@
-import { env, type Env } from "@/lib/env";
+import { env, type Env } from "@/lib/core/env";
 import type { Localized } from "@/lib/i18n/locale";
 
 export const INTEGRATION_IDS = ["calendar", "slack", "github", "outlook", "zoom"] as const;

@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
 import { decodeJwt } from "jose";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
-import { env } from "@/lib/env";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
+import { env } from "@/lib/core/env";
 import type { IntegrationConfig } from "@/lib/integrations/catalog";
-import { describeError, logger } from "@/lib/logger";
+import { describeError, logger } from "@/lib/core/logger";
 
 /** RFC 7636: a 43-character verifier and its S256 challenge. */
 export function createPkcePair(): { verifier: string; challenge: string } {

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 /** One message as the local outbox keeps it (CONTRACT 10). */
 export type OutboxMessage = { to: string; subject: string; html: string; text: string; createdAt: string };

@@ -1,8 +1,8 @@
 import type { ReactElement } from "react";
 import { render } from "@react-email/render";
 import { Resend } from "resend";
-import { env } from "@/lib/env";
-import { describeError, logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { describeError, logger } from "@/lib/core/logger";
 import { writeToOutbox } from "@/lib/mail/outbox";
 import { prisma } from "@/lib/db/client";
 import { getNotificationPreferences } from "@/lib/services/notifications/get-notification-preferences";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { ERROR_CODES } from "@/lib/api/error-codes";
-import { AppError, isAppError } from "@/lib/api/errors";
+import { ERROR_CODES } from "@/lib/core/error-codes";
+import { AppError, isAppError } from "@/lib/core/errors";
 import type { User } from "@/lib/generated/prisma/client";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";

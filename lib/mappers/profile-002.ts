@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/core/clock";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { Profile } from "@/lib/services/profile/get-profile";

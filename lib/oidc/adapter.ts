@@ -1,6 +1,6 @@
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { errors } from "oidc-provider";
-import { decryptSecret, sha256Hex } from "@/lib/crypto";
+import { decryptSecret, sha256Hex } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { GRANT_BOUND_TYPES } from "@/lib/oidc/storage";

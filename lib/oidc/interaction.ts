@@ -3,11 +3,11 @@ import { IncomingMessage, ServerResponse } from "node:http";
 import { Socket } from "node:net";
 import type { Interaction } from "oidc-provider";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { consentPath, getProvider, OIDC_CLAIMS, OIDC_SCOPES } from "@/lib/oidc/provider";
 import { GRANT_TYPE, grantScopes } from "@/lib/oidc/storage";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 
 /**
  * The consent page's side of oidc-provider's interactions. oidc-provider binds an

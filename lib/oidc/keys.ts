@@ -1,15 +1,15 @@
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import type { JWK } from "oidc-provider";
-import { decryptSecret, encryptSecret } from "@/lib/crypto";
+import { decryptSecret, encryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 /** Where the generated development key lives: a row of oidc-provider's own table, encrypted. */
 export const DEV_KEY_ROW = { id: "development-signing-key", type: "PortalSigningKey" } as const;
 
 /**
  * The provider's signing keys. `OIDC_JWKS` when set (required on Vercel production, see
- * lib/env.ts): the first key signs, the others are only published, so tokens they signed
+ * lib/core/env.ts): the first key signs, the others are only published, so tokens they signed
  * still verify until they expire. Without it (development, tests, local e2e) one RSA key is
  * generated on first use and kept encrypted in the database, never on disk.
  */

@@ -1,8 +1,8 @@
 import { hkdfSync } from "node:crypto";
 import Provider, { interactionPolicy, type Configuration, type FindAccount, type KoaContextWithOIDC } from "oidc-provider";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { describeError, logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { describeError, logger } from "@/lib/core/logger";
 import { PrismaOidcAdapter } from "@/lib/oidc/adapter";
 import { loadSigningKeys } from "@/lib/oidc/keys";
 import { escapeHtml } from "@/lib/html";

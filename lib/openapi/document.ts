@@ -2,7 +2,7 @@ import {
   createDocument,
   type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { z } from "zod";
-import type { ErrorCode } from "@/lib/api/error-codes";
+import type { ErrorCode } from "@/lib/core/error-codes";
 import { POLICY } from "@/lib/auth/policy";
 import { errorResponses, statusKey } from "@/lib/openapi/errors";
 import type { ApiOperation } from "@/lib/openapi/operation";
@@ -118,7 +118,7 @@ function toOperation(operation: ApiOperation, alias?: string): ZodOpenApiOperati
     ...(body
       ? {
           requestBody: {
-            required: !body.optional,
+            required: !("optional" in body && body.optional),
             content: {
               [body.contentType ?? "application/json"]: { schema: body.schema, examples: body.examples },
             },

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from "zod-openapi";
-import { ERROR_CODES, type ErrorCode } from "@/lib/api/error-codes";
+import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 
 /**
  * The one error envelope of CONTRACT section 2, derived from the catalogue in
- * lib/api/error-codes.ts: one schema per HTTP status whose `error` is the enum of the codes
+ * lib/core/error-codes.ts: one schema per HTTP status whose `error` is the enum of the codes
  * answered with that status, so adding a code there documents it here.
  */
 const ALL_CODES = Object.keys(ERROR_CODES) as ErrorCode[];
@@ -31,7 +31,7 @@ export function errorEnvelope(status: number): z.ZodType {
   const cached = envelopes.get(status);
   if (cached) return cached;
   const codes = codesWithStatus(status);
-  if (codes.length === 0) throw new Error(`No error code answers with status ${status} (lib/api/error-codes.ts)`);
+  if (codes.length === 0) throw new Error(`No error code answers with status ${status} (lib/core/error-codes.ts)`);
   const first = codes[0]!;
   const schema = z
     .object({

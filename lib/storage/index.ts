@@ -1,4 +1,4 @@
-import { env, type Env } from "@/lib/env";
+import { env, type Env } from "@/lib/core/env";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import type { FileStorage } from "@/lib/storage/types";
 import { vercelBlobStorage } from "@/lib/storage/vercel-blob";

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { STORAGE_KEY_PATTERN, type FileStorage } from "@/lib/storage/types";
 
 /** The route that serves local files (app/api/files/[...key]/route.ts). */

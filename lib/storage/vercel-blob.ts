@@ -1,7 +1,7 @@
 import { del, put } from "@vercel/blob";
-import { AppError } from "@/lib/api/errors";
-import { env } from "@/lib/env";
-import { describeError, logger } from "@/lib/logger";
+import { AppError } from "@/lib/core/errors";
+import { env } from "@/lib/core/env";
+import { describeError, logger } from "@/lib/core/logger";
 import type { FileStorage } from "@/lib/storage/types";
 
 /**

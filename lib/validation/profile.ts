@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/core/clock";
 import { emailSchema, refuseUnchangedPassword, revokeTokensAndAppsSchema } from "@/lib/validation/auth";
 import { passwordSchema } from "@/lib/validation/password";
 import { strictBody } from "@/lib/validation/strict-body";
@@ -68,7 +68,7 @@ export const localeTagSchema = z
   .max(35, "string.tooLong")
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "locale.invalid");
 
-const firstNameSchema = z.string().trim().min(1, "required").max(LIMITS.name, "string.tooLong");
+export const firstNameSchema = z.string().trim().min(1, "required").max(LIMITS.name, "string.tooLong");
 const displayNameSchema = z.string().trim().min(1, "required").max(LIMITS.displayName, "string.tooLong");
 
 /** 000 `PUT /api/users/profile`. */
@@ -120,12 +120,6 @@ export const profileUpdate003Schema = strictBody({
     ctx.addIssue({ code: "custom", path: ["currentPassword"], message: "required" });
   }
   refuseUnchangedPassword<typeof body>((b) => b.currentPassword, (b) => b.newPassword, "newPassword")(body, ctx);
-});
-
-/** 004 `PATCH /api/me`. */
-export const profileUpdate004Schema = strictBody({
-  firstName: firstNameSchema.optional(),
-  lastName: optionalText(LIMITS.name).optional(),
 });
 
 /** 003 and 004 account deletion. */

@@ -2,7 +2,7 @@
  * The floor for `GET /api/me`: a bare Node.js `http` + `pg` server doing the same work as
  * the portal's route, with nothing else. It verifies the same access token (HS256, key
  * sha256("access-token:" + AUTH_SECRET), issuer APP_URL, audience "portal-api",
- * typ "access", as lib/auth/access-token.ts), loads the session, its user and the 2FA row
+ * typ "access", as lib/core/access-token.ts), loads the session, its user and the 2FA row
  * in ONE query, applies the same liveness checks, and answers seed 004's JSON.
  *
  *   DATABASE_URL=... AUTH_SECRET=... APP_URL=... PORT=3751 npx tsx scripts/bench/floor-server.ts

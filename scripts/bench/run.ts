@@ -18,7 +18,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { bcryptLibrary, verifyPassword } from "@/lib/auth/password";
+import { bcryptLibrary, verifyPassword } from "@/lib/core/password";
 import { explainRouteQueries } from "@/scripts/bench/explain";
 import { fmt, load, median, percentile, sleep, start, stop, table, timeRequests, waitFor200, type LoadResult } from "@/scripts/bench/lib";
 
@@ -36,7 +36,7 @@ const DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next";
 const BCRYPT_COST = Number(process.env.BCRYPT_COST ?? 10);
 const PASSWORD = "Bench-Passphrase-1!";
 const AUTH_SECRET = randomBytes(32).toString("base64");
-// Production with a DATABASE_URL refuses to start without both secrets (lib/env.ts).
+// Production with a DATABASE_URL refuses to start without both secrets (lib/core/env.ts).
 const ENCRYPTION_KEY = randomBytes(32).toString("base64");
 const APP_URL = `http://127.0.0.1:${PORT}`;
 const LOG = `/tmp/bench-${DB_NAME}-server.log`;

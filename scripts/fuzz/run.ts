@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from "@/lib/api/error-codes";
+import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 import { createAnswerValidator } from "@/lib/openapi/answer-validator";
 import { generateCases, type FuzzCase, type FuzzContext, type FuzzRequest } from "@/scripts/fuzz/generator";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { readOutbox } from "@/lib/mail/outbox";
 import { api } from "../support/app-client";

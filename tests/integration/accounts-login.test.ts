@@ -1,9 +1,9 @@
 import bcrypt from "bcryptjs";
 import { afterEach, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
-import { encryptSecret } from "@/lib/crypto";
+import { resetEnv } from "@/lib/core/env";
+import { encryptSecret } from "@/lib/core/crypto";
 import { api } from "../support/app-client";
 import { createUser, uniqueEmail } from "../support/fixtures";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { generateTotpCode } from "@/lib/services/two-factor/totp";
 import { api } from "../support/app-client";
 import { latestEmail, tokenIn, uniqueEmail } from "../support/fixtures";

@@ -1,10 +1,10 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, describe, expect, it } from "vitest";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { createSession } from "@/lib/services/sessions/create-session";
 import { api } from "../support/app-client";
 import { createUser, signInApi } from "../support/fixtures";

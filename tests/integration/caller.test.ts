@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getCaller } from "@/lib/auth/caller";
 import { authorizeRequest, POLICY } from "@/lib/auth/policy";
-import { AppError } from "@/lib/api/errors";
-import { setClock } from "@/lib/clock";
+import { AppError } from "@/lib/core/errors";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { createUser, signInApi } from "../support/fixtures";
 import { statementsOf } from "../support/statements";

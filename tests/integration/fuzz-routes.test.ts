@@ -1,7 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it } from "vitest";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { formatReport, runFuzz } from "@/scripts/fuzz/run";
 import { BASE_URL, request } from "@/tests/support/app-client";

@@ -1,10 +1,10 @@
 import { encode } from "next-auth/jwt";
 import type { OAuth2Server } from "oauth2-mock-server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { prisma } from "@/lib/db/client";
-import { env, resetEnv } from "@/lib/env";
+import { env, resetEnv } from "@/lib/core/env";
 import { createSession } from "@/lib/services/sessions/create-session";
 import { startIntegration } from "@/lib/services/integrations/start-integration";
 import { createUser } from "../support/fixtures";

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { OAuth2Server } from "oauth2-mock-server";
-import { setClock } from "@/lib/clock";
-import { decryptSecret } from "@/lib/crypto";
+import { setClock } from "@/lib/core/clock";
+import { decryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { api } from "../support/app-client";
 import { createUser, signInApi } from "../support/fixtures";
 import { closedPortUrl, startOAuthServer, startSilentServer } from "../support/oauth-server";

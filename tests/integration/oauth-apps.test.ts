@@ -1,10 +1,10 @@
 import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { decryptSecret } from "@/lib/crypto";
+import { decryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { createSession } from "@/lib/services/sessions/create-session";
 import { createOAuthApp } from "@/lib/services/oauth-apps/create-oauth-app";
 import { deleteOAuthApp } from "@/lib/services/oauth-apps/delete-oauth-app";

@@ -5,10 +5,10 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet
 import * as oidc from "openid-client";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { encryptSecret } from "@/lib/crypto";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import { readOutbox } from "@/lib/mail/outbox";
-import { EnvError, parseEnv, resetEnv } from "@/lib/env";
+import { EnvError, parseEnv, resetEnv } from "@/lib/core/env";
 import { deleteAccount } from "@/lib/services/account/delete-account";
 import { approveInteraction, denyInteraction, findInteraction } from "@/lib/oidc/interaction";
 import { OIDC_TTL, resetProvider } from "@/lib/oidc/provider";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
-import { sha256Hex } from "@/lib/crypto";
+import { setClock } from "@/lib/core/clock";
+import { sha256Hex } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import { createPersonalToken, MAX_LIVE_PERSONAL_TOKENS } from "@/lib/services/personal-tokens/create-personal-token";
 import { listPersonalTokens } from "@/lib/services/personal-tokens/list-personal-tokens";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, signInApi } from "../support/fixtures";

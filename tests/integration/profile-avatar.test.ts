@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { POST as uploadAvatar } from "@/app/api/users/profile/avatar/route";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { setAvatar } from "@/lib/services/avatar/set-avatar";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, signInApi } from "../support/fixtures";

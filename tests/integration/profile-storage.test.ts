@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { resetEnv } from "@/lib/env";
-import { parseEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
+import { parseEnv } from "@/lib/core/env";
 import { setAvatar } from "@/lib/services/avatar/set-avatar";
 import { removeAvatar } from "@/lib/services/avatar/remove-avatar";
 import { selectStorage, storage } from "@/lib/storage";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
-import { isAppError } from "@/lib/api/errors";
-import { setClock } from "@/lib/clock";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
+import { isAppError } from "@/lib/core/errors";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { reauthenticate } from "@/lib/services/auth/reauthenticate";
 import { api, type AppResponse } from "../support/app-client";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAppError } from "@/lib/api/errors";
+import { isAppError } from "@/lib/core/errors";
 import { prisma } from "@/lib/db/client";
 import { createOAuthApp, MAX_OAUTH_APPS_PER_USER } from "@/lib/services/oauth-apps/create-oauth-app";
 import { createPersonalToken, MAX_LIVE_PERSONAL_TOKENS } from "@/lib/services/personal-tokens/create-personal-token";

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { LOCKOUT_MAX_FAILURES } from "@/lib/services/auth/login-lockout";
 import { api, type AppResponse } from "../support/app-client";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { REAUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { ageSession, cookieHeaders, oidcAccessToken, personalToken, sessionCookie } from "../support/credentials";

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
-import { decryptSecret, encryptSecret, needsReencryption } from "@/lib/crypto";
+import { decryptSecret, encryptSecret, needsReencryption } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { loadSigningKeys } from "@/lib/oidc/keys";
 import { reencryptSecrets } from "@/lib/services/maintenance/reencrypt-secrets";
 import { createUser } from "../support/fixtures";

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { api } from "../support/app-client";
 import { createUser, latestEmail, uniqueEmail } from "../support/fixtures";
 

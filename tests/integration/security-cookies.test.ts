@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getCaller } from "@/lib/auth/caller";
 import { prisma } from "@/lib/db/client";
-import { env, resetEnv } from "@/lib/env";
+import { env, resetEnv } from "@/lib/core/env";
 import { createUser } from "../support/fixtures";
 import { browserCookie } from "./security-helpers";
 

@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { api } from "../support/app-client";
 import { createUser, signInApi, uniqueEmail } from "../support/fixtures";
 

@@ -1,11 +1,11 @@
 import { encode } from "next-auth/jwt";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import type { User } from "@/lib/generated/prisma/client";
 import { OPERATIONS } from "@/lib/openapi/operations";
 import type { ApiOperation } from "@/lib/openapi/operation";
 import { createSession } from "@/lib/services/sessions/create-session";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 
 /**
  * Shared by the security suite: every route comes from the OpenAPI operations (which

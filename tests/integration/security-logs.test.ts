@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiRoute, loggablePath } from "@/lib/api/handler";
-import { setClock } from "@/lib/clock";
-import { logger } from "@/lib/logger";
-import { resetEnv } from "@/lib/env";
+import { setClock } from "@/lib/core/clock";
+import { logger } from "@/lib/core/logger";
+import { resetEnv } from "@/lib/core/env";
 import { api } from "../support/app-client";
 import { latestEmail, linkIn, tokenIn, uniqueEmail } from "../support/fixtures";
 import { stepClock, warmUpTwoFactorRoutes } from "./two-factor-helpers";

@@ -2,8 +2,8 @@ import { createHash, generateKeyPairSync } from "node:crypto";
 import { SignJWT, exportSPKI, importPKCS8 } from "jose";
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
-import { env } from "@/lib/env";
+import { setClock } from "@/lib/core/clock";
+import { env } from "@/lib/core/env";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, signInApi } from "../support/fixtures";
@@ -150,7 +150,7 @@ describe("bearer tokens: every forgery and misuse answers 401", () => {
 describe("access-token verification is also strict when called directly", () => {
   it("refuses a token whose header names a key id or embeds a JWK", async () => {
     const { claims } = await fixture();
-    const { verifyAccessToken } = await import("@/lib/auth/access-token");
+    const { verifyAccessToken } = await import("@/lib/core/access-token");
     expect(await verifyAccessToken(await signWithRealKey(claims, { alg: "HS256", kid: "../../etc/passwd" }))).toBeDefined();
     const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const jwk = publicKey.export({ format: "jwk" });

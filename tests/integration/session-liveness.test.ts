@@ -1,10 +1,10 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { getCaller } from "@/lib/auth/caller";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { listSessions } from "@/lib/services/sessions/list-sessions";
 import { revokeOtherSessions } from "@/lib/services/sessions/revoke-other-sessions";
 import { revokeSession } from "@/lib/services/sessions/revoke-session";

@@ -1,11 +1,11 @@
 import { encode } from "next-auth/jwt";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
-import { env, resetEnv } from "@/lib/env";
+import { env, resetEnv } from "@/lib/core/env";
 import { createSession } from "@/lib/services/sessions/create-session";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { createUser, latestEmail, signInApi, uniqueEmail } from "../support/fixtures";
 import { stepClock } from "./two-factor-helpers";
 

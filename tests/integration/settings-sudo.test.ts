@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { hasRecentAuthentication, REAUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { sessionCookie } from "../support/credentials";
 import { createUser, signInApi, uniqueEmail } from "../support/fixtures";
 import { stepClock } from "./two-factor-helpers";

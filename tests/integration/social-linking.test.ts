@@ -1,6 +1,6 @@
 import type { Account } from "next-auth";
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { prisma } from "@/lib/db/client";
 import { findOrCreateSocialUser, linkSocialAccount } from "@/lib/services/auth/link-social-account";
 import { createUser, uniqueEmail } from "../support/fixtures";

@@ -1,9 +1,9 @@
 import type { IncomingMessage } from "node:http";
 import type { OAuth2Server } from "oauth2-mock-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { encryptSecret } from "@/lib/crypto";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { api, type AppResponse } from "../support/app-client";
 import { createUser, uniqueEmail } from "../support/fixtures";
 import { startOAuthServer } from "../support/oauth-server";

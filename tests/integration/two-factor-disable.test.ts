@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, latestEmail, signInApi } from "../support/fixtures";

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { setClock } from "@/lib/clock";
+import { setClock } from "@/lib/core/clock";
 import { generateTotpCode, TOTP_PERIOD_SECONDS } from "@/lib/services/two-factor/totp";
 import { api } from "../support/app-client";
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { setClock } from "@/lib/core/clock";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { prisma } from "@/lib/db/client";
 import { completeTwoFactorLogin } from "@/lib/services/two-factor/complete-two-factor-login";
 import { api } from "../support/app-client";

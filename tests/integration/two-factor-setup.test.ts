@@ -1,8 +1,8 @@
 import QRCode from "qrcode";
 import sharp from "sharp";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { setClock } from "@/lib/clock";
-import { decryptSecret } from "@/lib/crypto";
+import { setClock } from "@/lib/core/clock";
+import { decryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";
 import { createUser, DEFAULT_PASSWORD, latestEmail, signInApi } from "../support/fixtures";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getCaller } from "@/lib/auth/caller";
-import { encryptSecret } from "@/lib/crypto";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import { generateTotpCode, generateTotpSecret } from "@/lib/services/two-factor/totp";
 import { BASE_URL } from "../support/app-client";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getCaller } from "@/lib/auth/caller";
-import { encryptSecret } from "@/lib/crypto";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import { createLoginChallenge } from "@/lib/services/two-factor/login-challenge";
 import { generateTotpCode, generateTotpSecret } from "@/lib/services/two-factor/totp";

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { encode } from "next-auth/jwt";
-import { UNKNOWN_CLIENT } from "@/lib/api/client-info";
+import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
-import { now } from "@/lib/clock";
-import { encryptSecret } from "@/lib/crypto";
+import { now } from "@/lib/core/clock";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { PrismaOidcAdapter } from "@/lib/oidc/adapter";
 import { createPersonalToken } from "@/lib/services/personal-tokens/create-personal-token";
 import { createSession } from "@/lib/services/sessions/create-session";

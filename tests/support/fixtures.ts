@@ -1,5 +1,5 @@
-import { UNKNOWN_CLIENT, type ClientInfo } from "@/lib/api/client-info";
-import { hashPassword } from "@/lib/auth/password";
+import { UNKNOWN_CLIENT, type ClientInfo } from "@/lib/core/client-info";
+import { hashPassword } from "@/lib/core/password";
 import { prisma } from "@/lib/db/client";
 import type { Prisma, User } from "@/lib/generated/prisma/client";
 import { readOutbox, type OutboxMessage } from "@/lib/mail/outbox";

@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, inject } from "vitest";
 import { setDb } from "@/lib/db/client";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { adminQuery, createFromTemplate, postgresUrl, SNAPSHOT_PATH } from "./database";
 import { recordStatement } from "./statements";

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/action-result";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { validate } from "@/lib/api/validation";
 
 describe("runAction", () => {

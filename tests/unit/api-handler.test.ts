@@ -72,7 +72,7 @@ describe("apiRoute", () => {
   it("answers an unexpected throw with a generic 500 and logs it with the request id", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     process.env.LOG_LEVEL = "error";
-    const { resetEnv } = await import("@/lib/env");
+    const { resetEnv } = await import("@/lib/core/env");
     resetEnv();
     const res = await boom(new Request("http://localhost/api/x", { headers: { "x-request-id": "req-12345678" } }));
     expect(res.status).toBe(500);

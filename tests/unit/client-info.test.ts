@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addressPrefix, clientInfo, deviceLabel, isLoopbackAddress, normalizeIpAddress, type ProxyTrust } from "@/lib/api/client-info";
-import { parseEnv } from "@/lib/env";
+import { addressPrefix, clientInfo, deviceLabel, isLoopbackAddress, normalizeIpAddress, type ProxyTrust } from "@/lib/core/client-info";
+import { parseEnv } from "@/lib/core/env";
 
 const direct: ProxyTrust = { vercel: false, hops: 0 };
 const behindOne: ProxyTrust = { vercel: false, hops: 1 };

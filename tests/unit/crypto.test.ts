@@ -1,7 +1,7 @@
 import { createCipheriv, createHash, randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { decryptSecret, encryptionKeyId, encryptSecret, needsReencryption, reencryptSecret } from "@/lib/crypto";
-import { resetEnv } from "@/lib/env";
+import { decryptSecret, encryptionKeyId, encryptSecret, needsReencryption, reencryptSecret } from "@/lib/core/crypto";
+import { resetEnv } from "@/lib/core/env";
 import { backupCodeHashes, hashBackupCode } from "@/lib/services/two-factor/backup-codes";
 
 const OLD = randomBytes(32).toString("base64");
@@ -17,7 +17,7 @@ afterEach(() => {
   resetEnv();
 });
 
-/** What lib/crypto.ts wrote before key ids: `v1.<iv>.<tag>.<ciphertext>` under a single key. */
+/** What lib/core/crypto.ts wrote before key ids: `v1.<iv>.<tag>.<ciphertext>` under a single key. */
 function sealV1(plain: string, rawKey: string): string {
   const bytes = Buffer.from(rawKey, "base64");
   const key = bytes.length === 32 ? bytes : createHash("sha256").update(rawKey).digest();

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { EnvError, parseEnv } from "@/lib/env";
+import { EnvError, parseEnv } from "@/lib/core/env";
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "portal-env-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import type { RouteDefinition } from "@/lib/api/define-route";
 import { OPERATIONS } from "@/lib/openapi/operations";
 import nextConfig from "@/next.config";
 
@@ -90,10 +91,16 @@ describe("the OpenAPI document covers every API route", () => {
   it.each(routes.map((r) => [`${r.method} ${r.path}`, r] as const))("%s has an operation", (_name, route) => {
     const operation = documented(route.method, route.path);
     expect(operation, `${route.method} ${route.path} (${route.file}) has no operation in lib/openapi/operations`).toBeDefined();
-    // The handler is declared with its own operation, whose policy the plumbing enforces
-    // (lib/auth/policy.ts): the documented security and the enforced one are one declaration.
-    const declared = /apiRoute\(\s*\w+Ops\.(\w+)\s*,/.exec(route.source)?.[1];
-    expect(declared, `${route.method} ${route.path} must be declared as apiRoute(<family>Ops.${operation!.operationId}, handler)`).toBe(operation!.operationId);
+    // The route file only hands Next.js the routes defined (operation, policy, schemas and
+    // named handler in one object) in its client's contract module, lib/contracts/<client>/.
+    const names = /routeHandlers\(([^)]*)\)/.exec(route.source)?.[1]?.split(",").map((name) => name.trim()).filter(Boolean) ?? [];
+    if (names.length) {
+      expect(names, `${route.method} ${route.path} must pass its route, ${operation!.operationId}, to routeHandlers`).toContain(operation!.operationId);
+      expect((operation as Partial<RouteDefinition>).handler?.name, `${operation!.operationId}'s handler must be a function named after it`).toBe(operation!.operationId);
+    } else {
+      const declared = /apiRoute\(\s*\w+Ops\.(\w+)\s*,/.exec(route.source)?.[1];
+      expect(declared, `${route.method} ${route.path} must be declared as apiRoute(<family>Ops.${operation!.operationId}, handler)`).toBe(operation!.operationId);
+    }
     expect(route.source, `${route.method} ${route.path} resolves its caller itself instead of through its operation's policy`).not.toMatch(
       /\b(requireCaller|resolveCaller|getCaller)\(/,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES } from "@/lib/api/error-codes";
+import { ERROR_CODES } from "@/lib/core/error-codes";
 import { createAnswerValidator, validateOpenApiDocument } from "@/lib/openapi/answer-validator";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 

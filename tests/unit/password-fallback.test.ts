@@ -1,7 +1,7 @@
 import bcryptjs from "bcryptjs";
 import { describe, expect, it, vi } from "vitest";
-import { bcryptLibrary, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { logger } from "@/lib/logger";
+import { bcryptLibrary, hashPassword, verifyPassword } from "@/lib/core/password";
+import { logger } from "@/lib/core/logger";
 
 // A platform with no prebuilt binary: the native package throws when it loads.
 vi.mock("@node-rs/bcrypt", () => {

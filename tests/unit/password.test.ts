@@ -1,8 +1,8 @@
 import * as nativeBcrypt from "@node-rs/bcrypt";
 import bcryptjs from "bcryptjs";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { bcryptLibrary, hashPassword, verifyPassword } from "@/lib/auth/password";
-import { env } from "@/lib/env";
+import { bcryptLibrary, hashPassword, verifyPassword } from "@/lib/core/password";
+import { env } from "@/lib/core/env";
 
 // The real library, watched: the unknown-email test needs to see the comparison happen.
 vi.mock("@node-rs/bcrypt", async (importOriginal) => {

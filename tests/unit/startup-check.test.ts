@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { resetEnv } from "@/lib/env";
+import { resetEnv } from "@/lib/core/env";
 import { enforceEnvironmentAtStartup } from "@/lib/startup-check";
 
 const STRONG_SECRET = "q8N3vJ0x2mYfT6wKcR1pZs9LbHdE4uGaV7iOnQyXkWo=";

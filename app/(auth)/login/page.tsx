@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { configuredSocialProviders } from "@/lib/auth/auth";
 import { getOptionalUser } from "@/lib/auth/require-user";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
-import { ERROR_CODES, type ErrorCode } from "@/lib/api/error-codes";
+import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 import { authText } from "@/lib/i18n/ui/auth";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { buttonClasses } from "@/components/ui/button";
-import { isAppError } from "@/lib/api/errors";
+import { isAppError } from "@/lib/core/errors";
 import { getLocale } from "@/lib/i18n/server";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";

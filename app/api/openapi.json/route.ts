@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { healthOps } from "@/lib/openapi/operations/health";
-import { sha256Hex } from "@/lib/crypto";
+import { sha256Hex } from "@/lib/core/crypto";
 import { serializeOpenApiDocument } from "@/lib/openapi/serialize";
 
 let served: { body: string; etag: string } | undefined;

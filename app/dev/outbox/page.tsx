@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { Card } from "@/components/ui/card";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { negotiateLocale } from "@/lib/i18n/locale";
 import { readOutbox } from "@/lib/mail/outbox";
 

@@ -8,7 +8,7 @@ import { SettingsPageHeader, SettingsSection } from "@/components/settings/setti
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
-import { now } from "@/lib/clock";
+import { now } from "@/lib/core/clock";
 import { getLocale } from "@/lib/i18n/server";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { listOAuthApps } from "@/lib/services/oauth-apps/list-oauth-apps";

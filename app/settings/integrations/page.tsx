@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { IntegrationsList, type IntegrationNotice, type IntegrationView } from "@/components/settings/integrations-list";
 import { fill } from "@/components/settings/format";
 import { SettingsPageHeader } from "@/components/settings/settings-section";
-import { ERROR_CODES } from "@/lib/api/error-codes";
+import { ERROR_CODES } from "@/lib/core/error-codes";
 import { requireUser } from "@/lib/auth/require-user";
 import { localize } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";

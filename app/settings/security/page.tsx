@@ -9,8 +9,8 @@ import { SessionsList, type SessionView } from "@/components/settings/sessions-l
 import { SettingsPageHeader, SettingsSection } from "@/components/settings/settings-section";
 import { TwoFactorPanel } from "@/components/settings/two-factor-panel";
 import { requireUser } from "@/lib/auth/require-user";
-import { now } from "@/lib/clock";
-import { env } from "@/lib/env";
+import { now } from "@/lib/core/clock";
+import { env } from "@/lib/core/env";
 import { getLocale } from "@/lib/i18n/server";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { settingsSecurityText } from "@/lib/i18n/ui/settings-security";

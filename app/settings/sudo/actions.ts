@@ -2,8 +2,8 @@
 
 import { actionClientInfo } from "@/lib/actions/client-info";
 import { userAction } from "@/lib/actions/define-action";
-import { ERROR_CODES } from "@/lib/api/error-codes";
-import { AppError, isAppError } from "@/lib/api/errors";
+import { ERROR_CODES } from "@/lib/core/error-codes";
+import { AppError, isAppError } from "@/lib/core/errors";
 import { validate } from "@/lib/api/validation";
 import { localize } from "@/lib/i18n/locale";
 import { reauthenticate } from "@/lib/services/auth/reauthenticate";

@@ -1,5 +1,5 @@
 import { Text } from "@react-email/components";
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
 import { EmailLayout, emailText } from "@/lib/mail/templates/email-layout";

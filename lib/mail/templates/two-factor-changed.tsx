@@ -1,5 +1,5 @@
 import { Text } from "@react-email/components";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import type { Locale } from "@/lib/i18n/locale";
 import { EmailLayout, emailText } from "@/lib/mail/templates/email-layout";
 

@@ -1,4 +1,5 @@
-import type { ApiOperation } from "@/lib/openapi/operation";
+import type { ApiOperation } from "@/lib/api/define-route";
+import { ROUTES } from "@/lib/contracts";
 import { authOperations } from "@/lib/openapi/operations/auth";
 import { healthOperations } from "@/lib/openapi/operations/health";
 import { integrationOperations } from "@/lib/openapi/operations/integrations";
@@ -14,4 +15,5 @@ export const OPERATIONS: readonly ApiOperation[] = [
   ...profileOperations,
   ...integrationOperations,
   ...healthOperations,
+  ...ROUTES,
 ];

@@ -14,7 +14,6 @@ import {
 import { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
 import { Me002, MeUpdated002 } from "@/lib/openapi/schemas/profile-002";
 import { AccountDeleted, Profile003, ProfileUpdated003 } from "@/lib/openapi/schemas/profile-003";
-import { Me004, MeUpdated004 } from "@/lib/openapi/schemas/profile-004";
 import { notificationPreferencesPatchSchema } from "@/lib/validation/notifications";
 import {
   confirmEmailChangeSchema,
@@ -25,7 +24,6 @@ import {
   profileUpdate001Schema,
   profileUpdate002Schema,
   profileUpdate003Schema,
-  profileUpdate004Schema,
 } from "@/lib/validation/profile";
 
 const FILE_ERRORS = ["INVALID_FILE", "FILE_TOO_LARGE", "PAYLOAD_TOO_LARGE", "USER_NOT_FOUND"] as const;
@@ -85,7 +83,7 @@ export const profileOps = defineOperations({
     summary: "Upload the avatar",
     description: "Seed 000: multipart field `avatar`. The previous file is deleted. Message: « Avatar mis à jour avec succès ».",
     policy: POLICY.profile,
-    body: { schema: imageUpload("avatar"), contentType: "multipart/form-data", examples: {} },
+    body: { schema: imageUpload("avatar"), contentType: "multipart/form-data", field: "avatar", examples: {} },
     responses: [{ status: 200, description: "The new avatar URL.", schema: AvatarUpdated000 }],
     errors: [...FILE_ERRORS],
   },
@@ -217,7 +215,7 @@ export const profileOps = defineOperations({
     summary: "Upload or replace the profile photo",
     description: "Seed 001: multipart field `photo`; the previous photo is deleted. Message: \"Profile photo updated successfully\".",
     policy: POLICY.profile,
-    body: { schema: imageUpload("photo"), contentType: "multipart/form-data", examples: {} },
+    body: { schema: imageUpload("photo"), contentType: "multipart/form-data", field: "photo", examples: {} },
     responses: [{ status: 200, description: "The new picture URL.", schema: PhotoUpdated001 }],
     errors: [...FILE_ERRORS],
   },
@@ -323,42 +321,7 @@ export const profileOps = defineOperations({
     errors: ["FORBIDDEN", "INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
 
-  // Seed 004: the caller's account.
-  getMe004: {
-    method: "get",
-    path: "/api/me",
-    operationId: "getMe004",
-    tags: ["Account (004)"],
-    summary: "The caller's profile",
-    description: "Seed 004.",
-    policy: POLICY.profile,
-    responses: [{ status: 200, description: "The profile.", schema: Me004, examples: { seed004: EXAMPLES.me004 } }],
-    errors: ["USER_NOT_FOUND"],
-  },
-  updateMe004: {
-    method: "patch",
-    path: "/api/me",
-    operationId: "updateMe004",
-    tags: ["Account (004)"],
-    summary: "Update the profile",
-    description: "Seed 004. Message: « Profil mis à jour avec succès ».",
-    policy: POLICY.profile,
-    body: { schema: profileUpdate004Schema, examples: { seed004: { summary: "Seed 004", value: { firstName: "Jane", lastName: "Smith" } } } },
-    responses: [{ status: 200, description: "Updated.", schema: MeUpdated004 }],
-    errors: ["USER_NOT_FOUND"],
-  },
-  deleteAccount004: {
-    method: "delete",
-    path: "/api/me",
-    operationId: "deleteAccount004",
-    tags: ["Account (004)"],
-    summary: "Delete the account",
-    description: "Seed 004: confirmed with the password; every token stops working at once. Message: « Compte supprimé avec succès ».",
-    policy: POLICY.proof,
-    body: { schema: deleteAccountSchema, examples: { seed004: { summary: "Seed 004", value: { password: "SecurePassword123!" } } } },
-    responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
-    errors: ["INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
-  },
+  // Seed 004: the caller's account (getMe004, updateMe004, deleteAccount004 live in lib/contracts/rest-v1/routes/me.ts).
   exportAccount: {
     method: "get",
     path: "/api/me/export",

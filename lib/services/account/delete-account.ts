@@ -1,6 +1,6 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { verifyPassword } from "@/lib/auth/password";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { verifyPassword } from "@/lib/core/password";
 import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";

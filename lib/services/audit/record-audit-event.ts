@@ -1,4 +1,4 @@
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

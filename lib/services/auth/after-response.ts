@@ -1,5 +1,5 @@
 import { after } from "next/server";
-import { describeError, logger } from "@/lib/logger";
+import { describeError, logger } from "@/lib/core/logger";
 
 /** Deferred tasks started outside a request scope, until they end (see settleDeferredWork). */
 const pending = new Set<Promise<void>>();

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,8 +1,8 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { hashPassword, needsRehash, verifyPassword } from "@/lib/core/password";
 import { prisma, type Db, type DbTx } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { clearAttempts, releaseAttempt } from "@/lib/services/auth/attempt-budget";

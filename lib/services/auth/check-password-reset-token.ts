@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { prisma } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { findLiveToken } from "@/lib/services/verification/one-time-token";

@@ -1,6 +1,6 @@
-import { addressPrefix, isLocalRun, isLoopbackAddress, type ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
+import { addressPrefix, isLocalRun, isLoopbackAddress, type ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 

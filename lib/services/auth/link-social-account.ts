@@ -1,7 +1,7 @@
 import type { Account, Profile, User as AuthJsUser } from "next-auth";
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError, isAppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError, isAppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";

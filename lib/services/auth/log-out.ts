@@ -1,5 +1,5 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
 import type { FirstPartyCaller } from "@/lib/auth/caller";
 import { sessionIdOfRefreshToken, signOut } from "@/lib/services/sessions/sign-out";
 

@@ -1,7 +1,7 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { verifyPassword } from "@/lib/auth/password";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { verifyPassword } from "@/lib/core/password";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";

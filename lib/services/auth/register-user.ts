@@ -1,9 +1,9 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { hashPassword } from "@/lib/auth/password";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { hashPassword } from "@/lib/core/password";
+import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { Prisma, type Session, type User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";

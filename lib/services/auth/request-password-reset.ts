@@ -1,6 +1,6 @@
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 import { prisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
 import { sendEmail } from "@/lib/mail/send-email";

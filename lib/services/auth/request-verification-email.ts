@@ -1,4 +1,4 @@
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 import { prisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { afterResponse } from "@/lib/services/auth/after-response";

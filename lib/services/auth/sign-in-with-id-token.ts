@@ -1,11 +1,11 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";
-import { describeError, logger } from "@/lib/logger";
+import { describeError, logger } from "@/lib/core/logger";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { findOrCreateSocialUser, type SocialIdentity } from "@/lib/services/auth/link-social-account";
 import { recordLoginAttempt } from "@/lib/services/auth/login-lockout";

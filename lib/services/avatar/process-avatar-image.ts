@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 
 /** CONTRACT 7: at most 5 MB per file. */
 export const AVATAR_MAX_BYTES = 5 * 1024 * 1024;

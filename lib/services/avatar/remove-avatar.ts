@@ -1,4 +1,4 @@
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 import { prisma, type Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";

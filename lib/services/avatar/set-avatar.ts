@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import type { ClientInfo } from "@/lib/api/client-info";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { now } from "@/lib/core/clock";
 import { prisma, type Db, type DbTx } from "@/lib/db/client";
 import { Prisma, type User } from "@/lib/generated/prisma/client";
-import { describeError, logger } from "@/lib/logger";
+import { describeError, logger } from "@/lib/core/logger";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { processAvatarImage } from "@/lib/services/avatar/process-avatar-image";
 import { storage } from "@/lib/storage";

@@ -1,7 +1,7 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
-import { decryptSecret, encryptSecret } from "@/lib/crypto";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
+import { decryptSecret, encryptSecret } from "@/lib/core/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import type { IntegrationConnection } from "@/lib/generated/prisma/client";
 import { findIntegration, integrationConfig, type Integration } from "@/lib/integrations/catalog";

@@ -1,6 +1,6 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { decryptSecret } from "@/lib/crypto";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { decryptSecret } from "@/lib/core/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import { findIntegration, integrationConfig } from "@/lib/integrations/catalog";
 import { revokeAtProvider } from "@/lib/integrations/oauth-client";

@@ -1,5 +1,5 @@
-import { AppError } from "@/lib/api/errors";
-import { encryptSecret } from "@/lib/crypto";
+import { AppError } from "@/lib/core/errors";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { findIntegration, integrationConfig } from "@/lib/integrations/catalog";
 import { createPkcePair } from "@/lib/integrations/oauth-client";

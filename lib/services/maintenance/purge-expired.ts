@@ -1,4 +1,4 @@
-import { now } from "@/lib/clock";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 
 export type PurgeCounts = { verifications: number; authjsTokens: number; rateLimits: number; oidcRecords: number };

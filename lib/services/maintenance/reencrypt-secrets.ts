@@ -1,4 +1,4 @@
-import { needsReencryption, reencryptSecret } from "@/lib/crypto";
+import { needsReencryption, reencryptSecret } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEV_KEY_ROW } from "@/lib/oidc/keys";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { encryptSecret } from "@/lib/crypto";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertEmailVerified } from "@/lib/services/account/assert-email-verified";

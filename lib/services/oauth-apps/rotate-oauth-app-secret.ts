@@ -1,7 +1,7 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
-import { encryptSecret } from "@/lib/crypto";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { newClientSecret } from "./create-oauth-app";

@@ -1,4 +1,4 @@
-import { now } from "@/lib/clock";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { GRANT_TYPE, grantScopes, TOKEN_TYPES } from "@/lib/oidc/storage";
 

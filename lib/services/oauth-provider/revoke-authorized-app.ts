@@ -1,5 +1,5 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
 import { prisma, type Db } from "@/lib/db/client";
 import { GRANT_BOUND_TYPES, GRANT_TYPE } from "@/lib/oidc/storage";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";

@@ -1,4 +1,4 @@
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 import type { DbTx } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { isLocale, localize, type Locale } from "@/lib/i18n/locale";

@@ -1,7 +1,7 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { hashPassword, verifyPassword } from "@/lib/core/password";
+import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { localize, type Locale } from "@/lib/i18n/locale";

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
-import { sha256Hex } from "@/lib/crypto";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
+import { sha256Hex } from "@/lib/core/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertEmailVerified } from "@/lib/services/account/assert-email-verified";

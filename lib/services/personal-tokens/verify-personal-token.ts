@@ -1,5 +1,5 @@
-import { now } from "@/lib/clock";
-import { sha256Hex } from "@/lib/crypto";
+import { now } from "@/lib/core/clock";
+import { sha256Hex } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 

@@ -1,7 +1,7 @@
 import { createElement } from "react";
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma, type User } from "@/lib/generated/prisma/client";
 import { isLocale, localize, type Locale } from "@/lib/i18n/locale";

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 

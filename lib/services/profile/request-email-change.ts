@@ -1,9 +1,9 @@
 import { createElement } from "react";
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
 import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
 import { prisma, type DbTx } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_EMAILS } from "@/lib/i18n/messages/profile";
 import { sendEmail } from "@/lib/mail/send-email";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ClientInfo } from "@/lib/api/client-info";
+import type { ClientInfo } from "@/lib/core/client-info";
 import type { Caller } from "@/lib/auth/caller";
 import { assertFirstParty } from "@/lib/auth/policy";
 import type { User } from "@/lib/generated/prisma/client";

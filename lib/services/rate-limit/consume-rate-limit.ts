@@ -1,6 +1,6 @@
-import { isLocalRun, isLoopbackAddress } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
+import { isLocalRun, isLoopbackAddress } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 
 export type RateLimitResult = { allowed: boolean; count: number; resetAt: Date; retryAfterSeconds: number };

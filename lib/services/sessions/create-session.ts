@@ -1,10 +1,10 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { signAccessToken } from "@/lib/auth/access-token";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { signAccessToken } from "@/lib/core/access-token";
 import { FIRST_PARTY_SCOPES } from "@/lib/auth/scopes";
-import { now } from "@/lib/clock";
-import { randomToken, sha256Hex } from "@/lib/crypto";
+import { now } from "@/lib/core/clock";
+import { randomToken, sha256Hex } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import type { Session } from "@/lib/generated/prisma/client";
 
 export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { now } from "@/lib/clock";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Session } from "@/lib/generated/prisma/client";
 import { activeSessionWhere } from "@/lib/services/sessions/create-session";

@@ -1,7 +1,7 @@
-import { AppError } from "@/lib/api/errors";
-import { signAccessToken } from "@/lib/auth/access-token";
-import { now } from "@/lib/clock";
-import { sha256Hex } from "@/lib/crypto";
+import { AppError } from "@/lib/core/errors";
+import { signAccessToken } from "@/lib/core/access-token";
+import { now } from "@/lib/core/clock";
+import { sha256Hex } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { endIdleSession, sessionState } from "@/lib/services/sessions/create-session";
 

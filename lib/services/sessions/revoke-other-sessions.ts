@@ -1,5 +1,5 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { now } from "@/lib/clock";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { cancelPendingEmailChange } from "@/lib/services/profile/cancel-email-change";

@@ -1,6 +1,6 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { now } from "@/lib/clock";
-import { sha256Hex } from "@/lib/crypto";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { now } from "@/lib/core/clock";
+import { sha256Hex } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 

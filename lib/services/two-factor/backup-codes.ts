@@ -1,5 +1,5 @@
 import { createHmac, randomInt } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import type { DbTx } from "@/lib/db/client";
 
 export const BACKUP_CODE_COUNT = 8;

@@ -1,5 +1,5 @@
-import type { ClientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
+import type { ClientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";

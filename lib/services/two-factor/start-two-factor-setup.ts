@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
-import { AppError } from "@/lib/api/errors";
-import { now } from "@/lib/clock";
-import { encryptSecret } from "@/lib/crypto";
+import { AppError } from "@/lib/core/errors";
+import { now } from "@/lib/core/clock";
+import { encryptSecret } from "@/lib/core/crypto";
 import { prisma, type Db } from "@/lib/db/client";
 import { replaceBackupCodes } from "@/lib/services/two-factor/backup-codes";
 import { generateTotpSecret, totpUri } from "@/lib/services/two-factor/totp";

@@ -1,6 +1,6 @@
 import { generateSecret, generateSync, generateURI, verifySync } from "otplib";
-import { now } from "@/lib/clock";
-import { env } from "@/lib/env";
+import { now } from "@/lib/core/clock";
+import { env } from "@/lib/core/env";
 
 /**
  * TOTP as authenticator apps implement it (RFC 6238): SHA-1, 6 digits, 30-second steps.

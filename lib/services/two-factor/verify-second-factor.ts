@@ -1,5 +1,5 @@
-import { now } from "@/lib/clock";
-import { decryptSecret } from "@/lib/crypto";
+import { now } from "@/lib/core/clock";
+import { decryptSecret } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { backupCodeHashes, isBackupCodeShape, normalizeCode } from "@/lib/services/two-factor/backup-codes";

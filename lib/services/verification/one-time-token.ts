@@ -1,5 +1,5 @@
-import { now } from "@/lib/clock";
-import { randomToken, sha256Hex } from "@/lib/crypto";
+import { now } from "@/lib/core/clock";
+import { randomToken, sha256Hex } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Prisma, Verification, VerificationPurpose } from "@/lib/generated/prisma/client";
 

@@ -1,6 +1,6 @@
 import type { NextApiRequest, NextApiResponse } from "next";
-import { env } from "@/lib/env";
-import { describeError, logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { describeError, logger } from "@/lib/core/logger";
 import { getProvider, OIDC_MOUNT_PATH } from "@/lib/oidc/provider";
 
 /**

@@ -1,10 +1,10 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { apiRoute } from "@/lib/api/handler";
 import { bearerToken } from "@/lib/auth/caller";
 import { jsonResponse } from "@/lib/api/response";
-import { safeEqual } from "@/lib/crypto";
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { safeEqual } from "@/lib/core/crypto";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 import { purgeExpired } from "@/lib/services/maintenance/purge-expired";
 
 /**

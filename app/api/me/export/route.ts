@@ -1,4 +1,4 @@
-import { clientInfo } from "@/lib/api/client-info";
+import { clientInfo } from "@/lib/core/client-info";
 import { apiRoute } from "@/lib/api/handler";
 import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";

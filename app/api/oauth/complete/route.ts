@@ -1,5 +1,5 @@
-import { clientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
+import { clientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
 import { apiRoute } from "@/lib/api/handler";
 import { authenticationRequired } from "@/lib/auth/policy";
 import { authOps } from "@/lib/openapi/operations/auth";

@@ -1,4 +1,4 @@
-import { clientInfo } from "@/lib/api/client-info";
+import { clientInfo } from "@/lib/core/client-info";
 import { apiRoute } from "@/lib/api/handler";
 import { sessionOps } from "@/lib/openapi/operations/sessions";
 import { jsonResponse } from "@/lib/api/response";

@@ -1,10 +1,10 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientInfo } from "@/lib/api/client-info";
-import { isAppError } from "@/lib/api/errors";
+import { clientInfo } from "@/lib/core/client-info";
+import { isAppError } from "@/lib/core/errors";
 import { requireUser } from "@/lib/auth/require-user";
-import { env } from "@/lib/env";
-import { describeError, logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { describeError, logger } from "@/lib/core/logger";
 import { completeIntegration } from "@/lib/services/integrations/complete-integration";
 
 export const dynamic = "force-dynamic";

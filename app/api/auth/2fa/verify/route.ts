@@ -1,5 +1,5 @@
 import { readJson } from "@/lib/api/body";
-import { clientInfo } from "@/lib/api/client-info";
+import { clientInfo } from "@/lib/core/client-info";
 import { apiRoute } from "@/lib/api/handler";
 import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";

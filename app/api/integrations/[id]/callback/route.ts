@@ -1,5 +1,5 @@
-import { clientInfo } from "@/lib/api/client-info";
-import { AppError } from "@/lib/api/errors";
+import { clientInfo } from "@/lib/core/client-info";
+import { AppError } from "@/lib/core/errors";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { integrationOps } from "@/lib/openapi/operations/integrations";

@@ -1,4 +1,4 @@
-import { clientInfo } from "@/lib/api/client-info";
+import { clientInfo } from "@/lib/core/client-info";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { sessionOps } from "@/lib/openapi/operations/sessions";

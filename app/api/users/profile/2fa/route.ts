@@ -1,5 +1,5 @@
 import { readJson } from "@/lib/api/body";
-import { clientInfo } from "@/lib/api/client-info";
+import { clientInfo } from "@/lib/core/client-info";
 import { apiRoute } from "@/lib/api/handler";
 import { twoFactorOps } from "@/lib/openapi/operations/two-factor";
 import { jsonResponse } from "@/lib/api/response";

@@ -1,11 +1,11 @@
-import { clientInfo } from "@/lib/api/client-info";
+import { clientInfo } from "@/lib/core/client-info";
 import { readBodyBytes, readJson } from "@/lib/api/body";
-import { isAppError } from "@/lib/api/errors";
+import { isAppError } from "@/lib/core/errors";
 import { apiRoute } from "@/lib/api/handler";
 import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 import { localize } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import { confirmEmailChange } from "@/lib/services/profile/confirm-email-change";

@@ -2,7 +2,7 @@ import type { Profile } from "@/lib/services/profile/get-profile";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { z } from "zod";
-import type { Me004, MeUpdated004 } from "@/lib/openapi/schemas/profile-004";
+import type { Me004, MeUpdated004 } from "@/lib/contracts/rest-v1/answers";
 
 /** Seed 004 (Postman collection): camelCase under `data.user`. */
 

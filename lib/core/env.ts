@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ephemeralSecrets, loadOrCreateLocalSecrets, localSecretsFile, weakSecretReason } from "@/lib/local-secrets";
+import { ephemeralSecrets, loadOrCreateLocalSecrets, localSecretsFile, weakSecretReason } from "@/lib/core/local-secrets";
 
 /**
  * Every environment variable the portal reads, validated once. Defaults make a fresh
@@ -79,7 +79,7 @@ export const envSchema = z
     AUTH_REQUIRE_VERIFIED_EMAIL: bool,
     AUTH_TRUST_HOST: bool,
     // How many proxies in front of the portal append the client's address to X-Forwarded-For
-    // (lib/api/client-info.ts). 0: none, Next is reached directly. Ignored on Vercel, whose
+    // (lib/core/client-info.ts). 0: none, Next is reached directly. Ignored on Vercel, whose
     // own headers are used.
     TRUSTED_PROXY_HOPS: z
       .string()
@@ -211,7 +211,7 @@ export type Env = Omit<ParsedEnv, "AUTH_SECRET" | "ENCRYPTION_KEY"> & {
 /**
  * Fills in the secrets that were not configured, where that is allowed (the schema refused
  * the rest): random ones per process under the test runner, otherwise random ones generated
- * once and kept beside the embedded database (see lib/local-secrets.ts).
+ * once and kept beside the embedded database (see lib/core/local-secrets.ts).
  */
 function withSecrets(parsed: ParsedEnv): Env {
   let generated: { AUTH_SECRET: string; ENCRYPTION_KEY: string } | undefined;

@@ -1,6 +1,6 @@
 import { isIP } from "node:net";
 import { UAParser } from "ua-parser-js";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 /** Where a request comes from, as recorded on sessions and login events. */
 export type ClientInfo = {

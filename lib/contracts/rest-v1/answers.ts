@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { email, id, message, successTrue, timestamp } from "@/lib/openapi/schemas/primitives";
 
-/** Seed 004 (Postman collection): camelCase under `data.user`. Describes `lib/mappers/profile-004.ts`. */
+/** Seed 004 (Postman collection): camelCase under `data.user`. Describes `lib/contracts/rest-v1/mappers.ts`. */
 
 const MeUser004 = z
   .object({

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError } from "@/lib/core/errors";
 import { readBodyBytes } from "@/lib/api/body";
 import { AVATAR_MAX_BYTES } from "@/lib/services/avatar/process-avatar-image";
 
@@ -10,7 +10,7 @@ const MULTIPART_OVERHEAD = 64 * 1024;
  * refused (413) before a byte is read; a body without Content-Length is streamed with the
  * same limit, and only then parsed.
  */
-export async function readAvatarUpload(request: Request, field: string): Promise<Uint8Array> {
+export async function readImageUpload(request: Request, field: string): Promise<Uint8Array> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) throw new AppError("INVALID_FILE");
   let body: Uint8Array;

@@ -1,5 +1,5 @@
-import { env } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { env } from "@/lib/core/env";
+import { logger } from "@/lib/core/logger";
 
 /** The two implementations write and read the same $2b$ hashes, so either one reads the other's. */
 export type BcryptLibrary = "@node-rs/bcrypt" | "bcryptjs";

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/core/env";
 
 /** 32 random bytes as 64 hex characters: the format of every emailed token (CONTRACT 5). */
 export function randomToken(bytes = 32): string {

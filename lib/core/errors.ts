@@ -1,4 +1,4 @@
-import { ERROR_CODES, type ErrorCode } from "@/lib/api/error-codes";
+import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 
 /** A failure the caller can act on: mapped to its status and localised message by the API layer. */
 export class AppError extends Error {

@@ -7,7 +7,7 @@ import path from "node:path";
  * production build of the e2e run, the tests. Generated once (32 random bytes each) and kept
  * in a 0600 file beside the embedded database, so they are as private as the data they protect
  * and a fresh data folder gets fresh keys. Production against a real database never comes here
- * (lib/env.ts requires the variables there).
+ * (lib/core/env.ts requires the variables there).
  */
 export type LocalSecrets = { AUTH_SECRET: string; ENCRYPTION_KEY: string };
 
