@@ -17,6 +17,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // As below: the route list the document is built from reaches next-auth (social sign-in).
+          server: { deps: { inline: ["next-auth"] } },
           env: { LOG_LEVEL: "silent" },
         },
       },

@@ -7,7 +7,7 @@ import { authorizeRequest, recentSudoGrant, sudoGrant, type CallerFor, type Rout
 import type { Caller } from "@/lib/auth/caller";
 import { clientInfo, type ClientInfo } from "@/lib/core/client-info";
 import type { ErrorCode } from "@/lib/core/error-codes";
-import { isAppError } from "@/lib/core/errors";
+import { AppError, isAppError } from "@/lib/core/errors";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -76,6 +76,17 @@ export type ApiOperation<P extends RoutePolicy = RoutePolicy> = {
    */
   policy: P;
   params?: { path?: z.ZodObject; query?: z.ZodObject };
+  /**
+   * What a path that `params.path` refuses answers, when not 400 VALIDATION_ERROR: a path
+   * naming something outside a fixed set (an unknown provider) names nothing, so NOT_FOUND.
+   */
+  invalidPathAnswers?: ErrorCode;
+  /**
+   * Query parameters the route reads that no client sends, only the portal's own redirects
+   * (`/api/oauth/complete?challenge=`): parsed and handed over as `query` like `params.query`,
+   * but left out of the document.
+   */
+  internalQuery?: z.ZodObject;
   body?: JsonBody | UploadBody;
   responses: ApiResponse[];
   /** Error codes this route's service may answer, beyond authentication and body parsing. */
@@ -96,7 +107,7 @@ export type RouteInput<O extends ApiOperation> = {
   /** Whether the body came as JSON or as an HTML form (routes with `body.form`). */
   bodyFormat: "json" | "form";
   params: O["params"] extends { path: infer S } ? Output<S> : Record<never, string>;
-  query: O["params"] extends { query: infer S } ? Output<S> : Record<never, string>;
+  query: O["params"] extends { query: infer S } ? Output<S> : O extends { internalQuery: infer S } ? Output<S> : Record<never, string>;
   /** Where the request comes from (read on first use: most reads never need it). */
   client: ClientInfo;
   locale: ApiContext<unknown>["locale"];
@@ -143,13 +154,23 @@ async function readBody(operation: ApiOperation, request: Request, locale: Route
   return { body: validate(body.pick?.(raw) ?? body.schema, raw, locale), bodyFormat: "json" as const };
 }
 
+function validatePath(route: ApiOperation, schema: z.ZodObject, raw: unknown, locale: RouteInput<ApiOperation>["locale"]) {
+  try {
+    return validate(schema, raw, locale);
+  } catch (error) {
+    if (route.invalidPathAnswers && isAppError(error)) throw new AppError(route.invalidPathAnswers);
+    throw error;
+  }
+}
+
 /** The Next.js handler of one route: policy, then path, query and body, then the named handler. */
 export function serveRoute(route: RouteDefinition) {
   return apiRoute(async ({ request, params: rawParams, locale, requestId }) => {
     // Before anything of the request is read.
     const caller = await authorizeRequest(request, route.policy);
-    const params = route.params?.path ? validate(route.params.path, rawParams, locale) : rawParams;
-    const query = route.params?.query ? validate(route.params.query, Object.fromEntries(new URL(request.url).searchParams), locale) : {};
+    const params = route.params?.path ? validatePath(route, route.params.path, rawParams, locale) : rawParams;
+    const querySchema = route.params?.query ?? route.internalQuery;
+    const query = querySchema ? validate(querySchema, Object.fromEntries(new URL(request.url).searchParams), locale) : {};
     let client: ClientInfo | undefined;
     const serve = async () => {
       const { body, bodyFormat } = await readBody(route, request, locale);

@@ -1,7 +1,7 @@
 import type { User } from "@/lib/generated/prisma/client";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
-import { user003 } from "@/lib/mappers/auth";
+import { user003 } from "@/lib/contracts/shared/mappers";
 import type { z } from "zod";
 import type { AccountDeleted, Profile003, ProfileUpdated003, ProfileUser003 } from "@/lib/openapi/schemas/profile-003";
 
@@ -11,7 +11,7 @@ function profileUser003(user: User): z.output<typeof ProfileUser003> {
   return { ...user003(user), updated_at: user.updatedAt.toISOString() };
 }
 
-/** CONTRACT 7: the avatar URL shows in every profile shape. */
+/** The avatar URL shows in every profile shape (docs/contracts/README.md, "Avatars"). */
 export function profile003(user: User): z.output<typeof Profile003> {
   return { success: true, user: { ...profileUser003(user), avatar_url: user.image } };
 }

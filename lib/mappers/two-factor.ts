@@ -2,7 +2,7 @@ import { localize, type Locale } from "@/lib/i18n/locale";
 import { TWO_FACTOR_MESSAGES } from "@/lib/i18n/messages/two-factor";
 import type { TwoFactorSetup } from "@/lib/services/two-factor/start-two-factor-setup";
 import type { z } from "zod";
-import type { MessageAnswer } from "@/lib/openapi/schemas/auth";
+import type { MessageAnswer } from "@/lib/contracts/shared/answers";
 import type { BackupCodesAnswer, TwoFactorEnabled004, TwoFactorInit000, TwoFactorSetup004 } from "@/lib/openapi/schemas/two-factor";
 
 /** Seed 000 `POST /api/users/profile/2fa/init`. */

@@ -10,7 +10,8 @@ const optionalName = z.string().trim().max(100, "string.tooLong").optional();
 /** A login password is only checked against the hash: no policy, just a sane bound. */
 const loginPasswordSchema = requiredString().min(1, "required").max(1024, "string.tooLong");
 
-const tokenSchema = requiredString().trim().min(1, "required").max(256, "token.invalid");
+/** An emailed or issued token (verification, reset, refresh): opaque, bounded. */
+export const tokenSchema = requiredString().trim().min(1, "required").max(256, "token.invalid");
 
 /** Login for every family (002 `/auth/login` and `/auth/signin`, 003, 004). */
 export const loginSchema = z.object({ email: emailSchema, password: loginPasswordSchema });
@@ -30,14 +31,6 @@ export const registerWithConfirmationSchema = registerSchema
   .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
 
 export const emailOnlySchema = z.object({ email: emailSchema });
-
-export const refreshSchema = z.object({ refreshToken: tokenSchema });
-
-/** 004 sends its refresh token, 003 the email; both optional because a bearer alone is enough. */
-export const logoutSchema = z.object({
-  refreshToken: z.string().trim().max(256, "token.invalid").optional(),
-  email: emailSchema.optional(),
-});
 
 /**
  * Optional on every password change (an addition to the seeds' bodies, which stay valid
@@ -72,8 +65,6 @@ export const reauthenticateSchema = z.union([
   z.strictObject({ password: loginPasswordSchema }),
   z.strictObject({ code: requiredString().trim().min(1, "required").max(32, "code.invalid") }),
 ]);
-
-export const verifyEmailSchema = z.object({ token: tokenSchema });
 
 /** 004 `POST /auth/reset-password` and 002 `/auth/reset-password/confirm`. */
 export const resetPasswordSchema = z.object({ token: tokenSchema, newPassword: passwordSchema });

@@ -69,7 +69,7 @@ export const localeTagSchema = z
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "locale.invalid");
 
 export const firstNameSchema = z.string().trim().min(1, "required").max(LIMITS.name, "string.tooLong");
-const displayNameSchema = z.string().trim().min(1, "required").max(LIMITS.displayName, "string.tooLong");
+export const displayNameSchema = z.string().trim().min(1, "required").max(LIMITS.displayName, "string.tooLong");
 
 /** 000 `PUT /api/users/profile`. */
 export const profileUpdate000Schema = strictBody({
@@ -95,18 +95,6 @@ export const profileUpdate001Schema = strictBody({
   phone_number: optionalPhone.optional(),
   locale: localeTagSchema.nullable().optional(),
   picture_url: pictureUrlSchema.optional(),
-});
-
-/** 002 `PATCH /auth/me`. */
-export const profileUpdate002Schema = strictBody({
-  name: displayNameSchema.optional(),
-  role: optionalText(LIMITS.role).optional(),
-  location: optionalText(LIMITS.location).optional(),
-  phone: optionalPhone.optional(),
-  birthDate: birthDateSchema.nullable().optional(),
-  bio: optionalText(LIMITS.bio).optional(),
-  conversationsCount: counterSchema.optional(),
-  hoursSaved: counterSchema.optional(),
 });
 
 /** 003 `PUT /api/users/profile/:email`: a new password needs the current one. */

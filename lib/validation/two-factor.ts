@@ -3,7 +3,8 @@ import { z } from "zod";
 /**
  * Codes as people type them: spaces and dashes are dropped ("123 456", "1234-5678").
  * A TOTP code has 6 digits, a backup code 8; wherever a TOTP code proves presence, a
- * backup code does too (CONTRACT 6), except to confirm set-up, which proves the app works.
+ * backup code does too (docs/contracts/README.md, "Two-factor authentication"), except to
+ * confirm set-up, which proves the app works.
  */
 const digits = (pattern: RegExp) =>
   z
@@ -22,12 +23,6 @@ export const confirmTwoFactorSetupSchema = z.object({
 
 /** Seed 004 `POST /api/auth/2fa/enable`: `{}` starts set-up, `{token}` confirms it. */
 export const enableTwoFactorSchema = z.object({ token: totpCodeSchema.optional() });
-
-/** Seed 004 `POST /api/auth/2fa/verify`: the second step of an API sign-in. */
-export const verifyTwoFactorLoginSchema = z.object({
-  tempToken: z.string("required").trim().min(1, "required").max(256, "token.invalid"),
-  token: secondFactorCodeSchema,
-});
 
 /** Seed 004 disable and backup-code regeneration: a current code. */
 export const twoFactorCodeProofSchema = z.object({ token: secondFactorCodeSchema });

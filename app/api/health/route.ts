@@ -1,15 +1,7 @@
-import { apiRoute } from "@/lib/api/handler";
-import { healthOps } from "@/lib/openapi/operations/health";
-import { jsonResponse } from "@/lib/api/response";
-import { checkDatabase } from "@/lib/services/health/check-database";
+import { routeHandlers } from "@/lib/api/define-route";
+import { getHealth } from "@/lib/contracts/shared/routes/health";
 
+// Never prerendered at build time: it reports the database as it is now.
 export const dynamic = "force-dynamic";
 
-/** CONTRACT section 11; also served at /health for seed 002's client. */
-export const GET = apiRoute(healthOps.getHealth, async () => {
-  const connected = await checkDatabase();
-  return jsonResponse(
-    { status: connected ? "ok" : "error", database: connected ? "connected" : "disconnected" },
-    { status: connected ? 200 : 503 },
-  );
-});
+export const { GET } = routeHandlers(getHealth);

@@ -1,7 +1,6 @@
 import type { ApiOperation } from "@/lib/api/define-route";
 import { ROUTES } from "@/lib/contracts";
 import { authOperations } from "@/lib/openapi/operations/auth";
-import { healthOperations } from "@/lib/openapi/operations/health";
 import { integrationOperations } from "@/lib/openapi/operations/integrations";
 import { profileOperations } from "@/lib/openapi/operations/profile";
 import { sessionOperations } from "@/lib/openapi/operations/sessions";
@@ -14,6 +13,5 @@ export const OPERATIONS: readonly ApiOperation[] = [
   ...sessionOperations,
   ...profileOperations,
   ...integrationOperations,
-  ...healthOperations,
   ...ROUTES,
 ];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { POLICY } from "@/lib/auth/policy";
 import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
-import { MessageAnswer } from "@/lib/openapi/schemas/auth";
+import { MessageAnswer } from "@/lib/contracts/shared/answers";
 import { IntegrationAuthUrlAnswer, IntegrationCallbackAnswer, IntegrationListAnswer } from "@/lib/openapi/schemas/integrations";
 import { integrationCallbackSchema } from "@/lib/validation/integrations";
 

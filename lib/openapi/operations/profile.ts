@@ -12,7 +12,6 @@ import {
   Profile000,
 } from "@/lib/openapi/schemas/profile-000";
 import { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
-import { Me002, MeUpdated002 } from "@/lib/openapi/schemas/profile-002";
 import { AccountDeleted, Profile003, ProfileUpdated003 } from "@/lib/openapi/schemas/profile-003";
 import { notificationPreferencesPatchSchema } from "@/lib/validation/notifications";
 import {
@@ -22,7 +21,6 @@ import {
   passwordChange000Schema,
   profileUpdate000Schema,
   profileUpdate001Schema,
-  profileUpdate002Schema,
   profileUpdate003Schema,
 } from "@/lib/validation/profile";
 
@@ -240,41 +238,6 @@ export const profileOps = defineOperations({
     policy: POLICY.profile,
     responses: [{ status: 200, description: "The claims.", schema: Userinfo001, examples: { seed001: USERINFO_EXAMPLE } }],
     errors: ["USER_NOT_FOUND"],
-  },
-
-  // Seed 002: the Flutter app.
-  getMe002: {
-    method: "get",
-    path: "/api/auth/me",
-    operationId: "getMe002",
-    tags: ["Mobile profile (002)"],
-    summary: "The profile page's data",
-    description: "Seed 002: call it after login with the `accessToken`. `daysActive` is computed from the sign-up date.",
-    policy: POLICY.profile,
-    responses: [{ status: 200, description: "The profile.", schema: Me002, examples: { seed002: EXAMPLES.me002 } }],
-    errors: ["USER_NOT_FOUND"],
-    rootAliases: ["/auth/me"],
-  },
-  updateMe002: {
-    method: "patch",
-    path: "/api/auth/me",
-    operationId: "updateMe002",
-    tags: ["Mobile profile (002)"],
-    summary: "Update the profile",
-    description: "Seed 002: every field optional; `null` clears one. Message: \"Profile updated\" (as seed 002 shows it).",
-    policy: POLICY.profile,
-    body: {
-      schema: profileUpdate002Schema,
-      examples: {
-        seed002: {
-          summary: "Seed 002",
-          value: { name: "John Doe", role: "AI Enthusiast", location: "San Francisco, CA", phone: "+1 (555) 123-4567", birthDate: "1990-05-17", bio: "AI Enthusiast | Tech Explorer", conversationsCount: 3, hoursSaved: 2 },
-        },
-      },
-    },
-    responses: [{ status: 200, description: "Updated.", schema: MeUpdated002 }],
-    errors: ["USER_NOT_FOUND"],
-    rootAliases: ["/auth/me"],
   },
 
   // Seed 003: NutriScan, addressed by email.

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { EXAMPLES } from "@/lib/openapi/examples";
 import { POLICY } from "@/lib/auth/policy";
 import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
-import { MessageAnswer } from "@/lib/openapi/schemas/auth";
+import { MessageAnswer } from "@/lib/contracts/shared/answers";
 import { LoginHistoryAnswer004, SessionListAnswer004 } from "@/lib/openapi/schemas/sessions";
 import { historyQuerySchema, revokeOtherSessionsSchema } from "@/lib/validation/auth";
 

@@ -1,7 +1,7 @@
 import { EXAMPLES } from "@/lib/openapi/examples";
 import { POLICY } from "@/lib/auth/policy";
 import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
-import { MessageAnswer } from "@/lib/openapi/schemas/auth";
+import { MessageAnswer } from "@/lib/contracts/shared/answers";
 import { BackupCodesAnswer, TwoFactorEnableAnswer004, TwoFactorInit000 } from "@/lib/openapi/schemas/two-factor";
 import {
   confirmTwoFactorSetupSchema,

@@ -1,17 +1,4 @@
-import { clientInfo } from "@/lib/core/client-info";
-import { readJson } from "@/lib/api/body";
-import { apiRoute } from "@/lib/api/handler";
-import { authOps } from "@/lib/openapi/operations/auth";
-import { jsonResponse } from "@/lib/api/response";
-import { validate } from "@/lib/api/validation";
-import { signInAnswer, twoFactorChallengeAnswer } from "@/lib/mappers/auth";
-import { signInWithIdToken } from "@/lib/services/auth/sign-in-with-id-token";
-import { googleSignInSchema } from "@/lib/validation/social-sign-in";
+import { routeHandlers } from "@/lib/api/define-route";
+import { signInWithGoogle } from "@/lib/contracts/shared/routes/sign-in";
 
-/** Seed 002 `POST /auth/google {idToken}` (also `/api/auth/google`). */
-export const POST = apiRoute(authOps.signInWithGoogle, async ({ request, locale }) => {
-  const input = validate(googleSignInSchema, await readJson(request), locale);
-  const result = await signInWithIdToken({ provider: "google", idToken: input.idToken, client: clientInfo(request) });
-  if (result.kind === "two-factor") return jsonResponse(twoFactorChallengeAnswer({ tempToken: result.tempToken, locale }));
-  return jsonResponse(signInAnswer({ user: result.user, tokens: result.tokens, locale }));
-});
+export const { POST } = routeHandlers(signInWithGoogle);

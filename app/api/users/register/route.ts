@@ -6,7 +6,7 @@ import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
 import { localize } from "@/lib/i18n/locale";
 import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
-import { user003 } from "@/lib/mappers/auth";
+import { user003 } from "@/lib/contracts/shared/mappers";
 import { registerUser } from "@/lib/services/auth/register-user";
 import { registerWithConfirmationSchema } from "@/lib/validation/auth";
 

@@ -2,11 +2,11 @@ import { AppError } from "@/lib/core/errors";
 import { apiRoute } from "@/lib/api/handler";
 import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";
-import { isActive003 } from "@/lib/mappers/auth";
+import { isActive003 } from "@/lib/contracts/shared/mappers";
 
 /**
  * 003: the status of the caller's own account. Any other address is 403, whether or not
- * it has an account (CONTRACT 4): this route never tells about someone else.
+ * it has an account (docs/contracts/README.md, "Who is calling"): this route never tells about someone else.
  */
 export const GET = apiRoute(authOps.getUserStatus003, async ({ caller, params }) => {
   if (params.email.trim().toLowerCase() !== caller.user.email) throw new AppError("FORBIDDEN");

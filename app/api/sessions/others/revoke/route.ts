@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { sessionOps } from "@/lib/openapi/operations/sessions";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { messageAnswer } from "@/lib/mappers/auth";
+import { messageAnswer } from "@/lib/contracts/shared/mappers";
 import { revokeOtherSessions } from "@/lib/services/sessions/revoke-other-sessions";
 import { revokeOtherSessionsSchema } from "@/lib/validation/auth";
 

@@ -4,7 +4,7 @@ import { authOps } from "@/lib/openapi/operations/auth";
 import { jsonResponse } from "@/lib/api/response";
 import { localize } from "@/lib/i18n/locale";
 import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
-import { isActive003 } from "@/lib/mappers/auth";
+import { isActive003 } from "@/lib/contracts/shared/mappers";
 import { verifyEmail } from "@/lib/services/auth/verify-email";
 
 /** 003: the token of the emailed link, in the path. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { email, id, message, timestamp } from "@/lib/openapi/schemas/primitives";
 
-/** Seed 002 (the Flutter app): camelCase. Describes `lib/mappers/profile-002.ts`. */
+/** Seed 002 (the Flutter app, docs/contracts/mobile.md): camelCase. Describes `lib/contracts/mobile/mappers.ts`. */
 
 /** `me002`. */
 export const Me002 = z
@@ -18,7 +18,7 @@ export const Me002 = z
     conversationsCount: z.number().int().meta({ example: 0 }),
     daysActive: z.number().int().meta({ description: "Days since sign-up, computed by the server.", example: 0 }),
     hoursSaved: z.number().int().meta({ example: 0 }),
-    avatarUrl: z.string().nullable().meta({ description: "Avatar URL (CONTRACT 7: shown in every profile shape); null when none.", example: null }),
+    avatarUrl: z.string().nullable().meta({ description: "Avatar URL (shown in every profile shape: docs/contracts/README.md, \"Avatars\"); null when none.", example: null }),
   })
   .meta({ id: "Me002" });
 export type Me002 = z.infer<typeof Me002>;

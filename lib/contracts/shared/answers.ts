@@ -2,8 +2,9 @@ import { z } from "zod";
 import { accessToken, email, id, message, successTrue, timestamp, tokens } from "@/lib/openapi/schemas/primitives";
 
 /**
- * Answers of the authentication routes that several seeds share (CONTRACT 2: the union of
- * their fields). Each describes the mapper of `lib/mappers/auth.ts` named like it.
+ * Answers of the routes that several clients share: each answers the union of the fields
+ * their documents show (docs/contracts/README.md, "Union answers: one route, several
+ * clients"). Each describes the mapper of `lib/contracts/shared/mappers.ts` named like it.
  */
 
 const nullableName = (example: string) => z.string().nullable().meta({ example });
@@ -87,7 +88,7 @@ export const MessageAnswer = z
   .meta({ id: "MessageAnswer", description: "Acknowledgement with a localised message." });
 export type MessageAnswer = z.infer<typeof MessageAnswer>;
 
-/** `POST /api/auth/reauthenticate`, in seed 004's envelope. */
+/** `reauthenticatedAnswer`: `POST /api/auth/reauthenticate`, in seed 004's envelope. */
 export const ReauthenticatedAnswer = z
   .object({
     success: successTrue,
@@ -99,11 +100,20 @@ export const ReauthenticatedAnswer = z
   })
   .meta({ id: "ReauthenticatedAnswer" });
 
-/** `POST /api/auth/refresh` (seed 004). */
+/** `refreshAnswer`: `POST /api/auth/refresh` (seed 004). */
 export const RefreshAnswer = z.object({ success: successTrue, data: z.object({ accessToken }) }).meta({ id: "RefreshAnswer" });
 export type RefreshAnswer = z.infer<typeof RefreshAnswer>;
 
-/** `user003` of `lib/mappers/auth.ts`: seed 003's sign-up user. */
+/** `healthAnswer`: `GET /api/health` (and `/health`; docs/contracts/README.md, "Running modes"). */
+export const HealthAnswer = z
+  .object({
+    status: z.enum(["ok", "error"]),
+    database: z.enum(["connected", "disconnected"]),
+  })
+  .meta({ id: "HealthAnswer", example: { status: "ok", database: "connected" } });
+export type HealthAnswer = z.infer<typeof HealthAnswer>;
+
+/** `user003` of `lib/contracts/shared/mappers.ts`: seed 003's sign-up user. */
 export const User003 = z
   .object({ id, name: nullableName("John Doe"), email, is_active: isActive, email_verified: z.boolean(), created_at: timestamp })
   .meta({ id: "User003" });

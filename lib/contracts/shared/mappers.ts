@@ -1,14 +1,25 @@
+import { reauthWindowMs } from "@/lib/auth/recent-auth";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
 import type { TwoFactor, User } from "@/lib/generated/prisma/client";
 import type { IssuedTokens } from "@/lib/services/sessions/create-session";
 import type { z } from "zod";
-import type { MessageAnswer, RegisterAnswer, SignInAnswer, SignInUser, TwoFactorChallengeAnswer, User003 } from "@/lib/openapi/schemas/auth";
+import type {
+  HealthAnswer,
+  MessageAnswer,
+  ReauthenticatedAnswer,
+  RefreshAnswer,
+  RegisterAnswer,
+  SignInAnswer,
+  SignInUser,
+  TwoFactorChallengeAnswer,
+  User003,
+} from "@/lib/contracts/shared/answers";
 
 /** A user as the sign-in answers see it; include `twoFactor` to report 004's twoFactorEnabled. */
 export type SignInUser = User & { twoFactor?: Pick<TwoFactor, "enabledAt"> | null };
 
-/** 003's `is_active` (CONTRACT 5): email verified and not disabled. */
+/** 003's `is_active` (docs/contracts/nutriscan.md, "Field types"): email verified and not disabled. */
 export function isActive003(user: Pick<User, "active" | "emailVerified">): boolean {
   return user.active && user.emailVerified !== null;
 }
@@ -28,7 +39,7 @@ export function user003(user: User): z.output<typeof User003> {
 /**
  * The one user object of the login answer: 002 reads {id, name, email}, 003 adds
  * is_active, email_verified, created_at, 004 reads firstName, lastName, emailVerified,
- * twoFactorEnabled (CONTRACT 2: the union).
+ * twoFactorEnabled (docs/contracts/README.md, "Union answers: one route, several clients").
  */
 export function signInUser(user: SignInUser, twoFactorEnabled?: boolean): z.output<typeof SignInUser> {
   return {
@@ -46,7 +57,8 @@ export function signInUser(user: SignInUser, twoFactorEnabled?: boolean): z.outp
 }
 
 /**
- * CONTRACT 2's login answer, for login, 2FA verify and social sign-ins:
+ * The union login answer (docs/contracts/README.md, "Union answers: one route, several
+ * clients"), for login, 2FA verify and social sign-ins:
  * `{success, message, user, accessToken, data: {user, tokens: {accessToken, refreshToken}}}`.
  */
 export function signInAnswer(options: {
@@ -64,7 +76,10 @@ export function signInAnswer(options: {
   return { success: true as const, message, user, accessToken: tokens.accessToken, data: { user, tokens } };
 }
 
-/** The login answer when a second factor is due (CONTRACT 2 and 6): no session yet. */
+/**
+ * The login answer when a second factor is due (docs/contracts/README.md, "Union answers" and
+ * "Two-factor authentication"): no session yet.
+ */
 export function twoFactorChallengeAnswer(options: { tempToken: string; locale: Locale }): z.output<typeof TwoFactorChallengeAnswer> {
   return {
     success: true as const,
@@ -90,4 +105,22 @@ export function registerAnswer(options: { user: User; tokens: IssuedTokens | nul
 /** A bare `{success, message}` answer with a message of lib/i18n/messages/auth.ts. */
 export function messageAnswer(locale: Locale, key: keyof typeof AUTH_MESSAGES): z.output<typeof MessageAnswer> {
   return { success: true as const, message: localize(locale, AUTH_MESSAGES[key]) };
+}
+
+/** `POST /api/auth/reauthenticate`: the caller may make sensitive changes until `sudoUntil`. */
+export function reauthenticatedAnswer(reauthenticatedAt: Date, locale: Locale): z.output<typeof ReauthenticatedAnswer> {
+  return {
+    success: true,
+    message: localize(locale, AUTH_MESSAGES.reauthenticated),
+    data: { reauthenticatedAt: reauthenticatedAt.toISOString(), sudoUntil: new Date(reauthenticatedAt.getTime() + reauthWindowMs()).toISOString() },
+  };
+}
+
+/** `POST /api/auth/refresh`: only a new access token; the refresh token is not rotated. */
+export function refreshAnswer(accessToken: string): z.output<typeof RefreshAnswer> {
+  return { success: true, data: { accessToken } };
+}
+
+export function healthAnswer(databaseConnected: boolean): z.output<typeof HealthAnswer> {
+  return { status: databaseConnected ? "ok" : "error", database: databaseConnected ? "connected" : "disconnected" };
 }

@@ -4,12 +4,13 @@ import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { Profile } from "@/lib/services/profile/get-profile";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
-import type { profileUpdate002Schema } from "@/lib/validation/profile";
-import type { Me002, MeUpdated002 } from "@/lib/openapi/schemas/profile-002";
+import type { Me002, MeUpdated002 } from "@/lib/contracts/mobile/answers";
+import type { profileUpdate002Schema } from "@/lib/contracts/mobile/requests";
 
 /**
- * Seed 002 (Flutter app): camelCase, with `daysActive` computed from the sign-up date, plus
- * `avatarUrl` (CONTRACT 7: the avatar URL shows in every profile shape).
+ * Seed 002 (Flutter app, docs/contracts/mobile.md "Me"): camelCase, with `daysActive` computed
+ * from the sign-up date, plus `avatarUrl` (docs/contracts/README.md, "Avatars": the avatar URL
+ * shows in every profile shape).
  */
 
 const DAY_MS = 24 * 60 * 60 * 1000;
