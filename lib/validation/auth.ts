@@ -82,14 +82,3 @@ export const resetPasswordSchema = z.object({ token: tokenSchema, newPassword: p
 export const resetPasswordWithConfirmationSchema = z
   .object({ password: passwordSchema, confirmPassword: requiredString() })
   .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
-
-/** 004 `DELETE /sessions/others/revoke`: the documented example sends a number. */
-export const revokeOtherSessionsSchema = z.object({
-  currentSessionId: z.union([z.string().trim().max(64), z.number().int().nonnegative()]).optional(),
-});
-
-/** 004 `GET /me/history?limit=10&offset=0`. */
-export const historyQuerySchema = z.object({
-  limit: z.coerce.number("number.pageSize").int("number.pageSize").min(1, "number.pageSize").max(100, "number.pageSize").default(50),
-  offset: z.coerce.number("number.nonNegative").int("number.nonNegative").min(0, "number.nonNegative").default(0),
-});

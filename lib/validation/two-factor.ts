@@ -20,9 +20,6 @@ export const confirmTwoFactorSetupSchema = z.object({
   code: totpCodeSchema,
 });
 
-/** Seed 004 `POST /api/auth/2fa/enable`: `{}` starts set-up, `{token}` confirms it. */
-export const enableTwoFactorSchema = z.object({ token: totpCodeSchema.optional() });
-
 /** Seed 004 `POST /api/auth/2fa/verify`: the second step of an API sign-in. */
 export const verifyTwoFactorLoginSchema = z.object({
   tempToken: z.string("required").trim().min(1, "required").max(256, "token.invalid"),

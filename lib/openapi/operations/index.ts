@@ -4,14 +4,12 @@ import { authOperations } from "@/lib/openapi/operations/auth";
 import { healthOperations } from "@/lib/openapi/operations/health";
 import { integrationOperations } from "@/lib/openapi/operations/integrations";
 import { profileOperations } from "@/lib/openapi/operations/profile";
-import { sessionOperations } from "@/lib/openapi/operations/sessions";
 import { twoFactorOperations } from "@/lib/openapi/operations/two-factor";
 
 /** Every documented operation; `tests/unit/openapi-coverage.test.ts` checks none is missing. */
 export const OPERATIONS: readonly ApiOperation[] = [
   ...authOperations,
   ...twoFactorOperations,
-  ...sessionOperations,
   ...profileOperations,
   ...integrationOperations,
   ...healthOperations,

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { EXAMPLES, USERINFO_EXAMPLE } from "@/lib/openapi/examples";
 import { POLICY } from "@/lib/auth/policy";
 import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
-import { AccountExport } from "@/lib/openapi/schemas/account";
 import {
   AvatarUpdated000,
   EmailChanged000,
@@ -321,18 +320,6 @@ export const profileOps = defineOperations({
     errors: ["FORBIDDEN", "INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
   },
 
-  // Seed 004: the caller's account (getMe004, updateMe004, deleteAccount004 live in lib/contracts/rest-v1/routes/me.ts).
-  exportAccount: {
-    method: "get",
-    path: "/api/me/export",
-    operationId: "exportAccount",
-    tags: ["Account (004)"],
-    summary: "Export the account's data",
-    description: "Everything stored about the caller as a JSON download (no secret or hash).",
-    policy: POLICY.sudo,
-    responses: [{ status: 200, description: "The export.", schema: AccountExport }],
-    errors: ["USER_NOT_FOUND"],
-  },
 });
 
 export const profileOperations: ApiOperation[] = operationList(profileOps);
