@@ -3,7 +3,7 @@ import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
 import type { TwoFactor, User } from "@/lib/generated/prisma/client";
 import type { IssuedTokens } from "@/lib/services/sessions/create-session";
 import type { z } from "zod";
-import type { MessageAnswer, RegisterAnswer, SignInAnswer, SignInUser, TwoFactorChallengeAnswer, User003 } from "@/lib/openapi/schemas/auth";
+import type { MessageAnswer, RegisterAnswer, SignInAnswer, SignInUser, TwoFactorChallengeAnswer } from "@/lib/openapi/schemas/auth";
 
 /** A user as the sign-in answers see it; include `twoFactor` to report 004's twoFactorEnabled. */
 export type SignInUser = User & { twoFactor?: Pick<TwoFactor, "enabledAt"> | null };
@@ -11,18 +11,6 @@ export type SignInUser = User & { twoFactor?: Pick<TwoFactor, "enabledAt"> | nul
 /** 003's `is_active` (CONTRACT 5): email verified and not disabled. */
 export function isActive003(user: Pick<User, "active" | "emailVerified">): boolean {
   return user.active && user.emailVerified !== null;
-}
-
-/** 003's user as its login and register show it. */
-export function user003(user: User): z.output<typeof User003> {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    is_active: isActive003(user),
-    email_verified: user.emailVerified !== null,
-    created_at: user.createdAt.toISOString(),
-  };
 }
 
 /**

@@ -24,11 +24,6 @@ export const registerSchema = z.object({
   lastName: optionalName,
 });
 
-/** 003 sign-up: the name is part of its form, and a confirmation must match. */
-export const registerWithConfirmationSchema = registerSchema
-  .extend({ name: requiredString().trim().min(1, "required").max(100, "string.tooLong"), confirmPassword: requiredString() })
-  .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
-
 export const emailOnlySchema = z.object({ email: emailSchema });
 
 export const refreshSchema = z.object({ refreshToken: tokenSchema });
@@ -77,8 +72,3 @@ export const verifyEmailSchema = z.object({ token: tokenSchema });
 
 /** 004 `POST /auth/reset-password` and 002 `/auth/reset-password/confirm`. */
 export const resetPasswordSchema = z.object({ token: tokenSchema, newPassword: passwordSchema });
-
-/** 003 `POST /auth/password-reset/reset/:token`. */
-export const resetPasswordWithConfirmationSchema = z
-  .object({ password: passwordSchema, confirmPassword: requiredString() })
-  .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });

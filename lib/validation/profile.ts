@@ -69,7 +69,7 @@ export const localeTagSchema = z
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "locale.invalid");
 
 export const firstNameSchema = z.string().trim().min(1, "required").max(LIMITS.name, "string.tooLong");
-const displayNameSchema = z.string().trim().min(1, "required").max(LIMITS.displayName, "string.tooLong");
+export const displayNameSchema = z.string().trim().min(1, "required").max(LIMITS.displayName, "string.tooLong");
 
 /** 000 `PUT /api/users/profile`. */
 export const profileUpdate000Schema = strictBody({
@@ -107,19 +107,6 @@ export const profileUpdate002Schema = strictBody({
   bio: optionalText(LIMITS.bio).optional(),
   conversationsCount: counterSchema.optional(),
   hoursSaved: counterSchema.optional(),
-});
-
-/** 003 `PUT /api/users/profile/:email`: a new password needs the current one. */
-export const profileUpdate003Schema = strictBody({
-  name: displayNameSchema.optional(),
-  currentPassword: z.string().min(1, "required").max(1024, "string.tooLong").optional(),
-  newPassword: passwordSchema.optional(),
-  revokeTokensAndApps: revokeTokensAndAppsSchema,
-}).superRefine((body, ctx) => {
-  if (body.newPassword !== undefined && body.currentPassword === undefined) {
-    ctx.addIssue({ code: "custom", path: ["currentPassword"], message: "required" });
-  }
-  refuseUnchangedPassword<typeof body>((b) => b.currentPassword, (b) => b.newPassword, "newPassword")(body, ctx);
 });
 
 /** 003 and 004 account deletion. */
