@@ -87,6 +87,12 @@ export type ApiOperation<P extends RoutePolicy = RoutePolicy> = {
    * but left out of the document.
    */
   internalQuery?: z.ZodObject;
+  /**
+   * Checks the caller against the validated path before the body is read: a path naming the
+   * caller's own account (docs/contracts/README.md, "Who is calling") is refused when it names
+   * another, whatever the body holds. Method syntax, so each route narrows its input.
+   */
+  checkPath?(input: { caller: Caller | null; params: Record<string, unknown> }): void;
   body?: JsonBody | UploadBody;
   responses: ApiResponse[];
   /** Error codes this route's service may answer, beyond authentication and body parsing. */
@@ -169,6 +175,7 @@ export function serveRoute(route: RouteDefinition) {
     // Before anything of the request is read.
     const caller = await authorizeRequest(request, route.policy);
     const params = route.params?.path ? validatePath(route, route.params.path, rawParams, locale) : rawParams;
+    route.checkPath?.({ caller, params });
     const querySchema = route.params?.query ?? route.internalQuery;
     const query = querySchema ? validate(querySchema, Object.fromEntries(new URL(request.url).searchParams), locale) : {};
     let client: ClientInfo | undefined;

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { FullProfile } from "@/lib/services/profile/get-full-profile";
-import type { LoginHistoryEntry } from "@/lib/services/profile/list-login-history";
+import type { LoginHistoryEntry } from "@/lib/services/login-events/list-login-history";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
 import type { profileUpdate000Schema } from "@/lib/validation/profile";
 import type { LoginHistoryEntry000, Profile000 } from "@/lib/openapi/schemas/profile-000";

@@ -25,11 +25,6 @@ export const registerSchema = z.object({
   lastName: optionalName,
 });
 
-/** 003 sign-up: the name is part of its form, and a confirmation must match. */
-export const registerWithConfirmationSchema = registerSchema
-  .extend({ name: requiredString().trim().min(1, "required").max(100, "string.tooLong"), confirmPassword: requiredString() })
-  .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
-
 export const emailOnlySchema = z.object({ email: emailSchema });
 
 /**
@@ -68,19 +63,3 @@ export const reauthenticateSchema = z.union([
 
 /** 004 `POST /auth/reset-password` and 002 `/auth/reset-password/confirm`. */
 export const resetPasswordSchema = z.object({ token: tokenSchema, newPassword: passwordSchema });
-
-/** 003 `POST /auth/password-reset/reset/:token`. */
-export const resetPasswordWithConfirmationSchema = z
-  .object({ password: passwordSchema, confirmPassword: requiredString() })
-  .refine((v) => v.password === v.confirmPassword, { message: "password.mismatch", path: ["confirmPassword"] });
-
-/** 004 `DELETE /sessions/others/revoke`: the documented example sends a number. */
-export const revokeOtherSessionsSchema = z.object({
-  currentSessionId: z.union([z.string().trim().max(64), z.number().int().nonnegative()]).optional(),
-});
-
-/** 004 `GET /me/history?limit=10&offset=0`. */
-export const historyQuerySchema = z.object({
-  limit: z.coerce.number("number.pageSize").int("number.pageSize").min(1, "number.pageSize").max(100, "number.pageSize").default(50),
-  offset: z.coerce.number("number.nonNegative").int("number.nonNegative").min(0, "number.nonNegative").default(0),
-});

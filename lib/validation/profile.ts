@@ -97,19 +97,6 @@ export const profileUpdate001Schema = strictBody({
   picture_url: pictureUrlSchema.optional(),
 });
 
-/** 003 `PUT /api/users/profile/:email`: a new password needs the current one. */
-export const profileUpdate003Schema = strictBody({
-  name: displayNameSchema.optional(),
-  currentPassword: z.string().min(1, "required").max(1024, "string.tooLong").optional(),
-  newPassword: passwordSchema.optional(),
-  revokeTokensAndApps: revokeTokensAndAppsSchema,
-}).superRefine((body, ctx) => {
-  if (body.newPassword !== undefined && body.currentPassword === undefined) {
-    ctx.addIssue({ code: "custom", path: ["currentPassword"], message: "required" });
-  }
-  refuseUnchangedPassword<typeof body>((b) => b.currentPassword, (b) => b.newPassword, "newPassword")(body, ctx);
-});
-
 /** 003 and 004 account deletion. */
 export const deleteAccountSchema = z.object({
   password: z.string({ error: "required" }).min(1, "required").max(1024, "string.tooLong"),

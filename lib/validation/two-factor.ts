@@ -21,8 +21,6 @@ export const confirmTwoFactorSetupSchema = z.object({
   code: totpCodeSchema,
 });
 
-/** Seed 004 `POST /api/auth/2fa/enable`: `{}` starts set-up, `{token}` confirms it. */
-export const enableTwoFactorSchema = z.object({ token: totpCodeSchema.optional() });
 
 /** Seed 004 disable and backup-code regeneration: a current code. */
 export const twoFactorCodeProofSchema = z.object({ token: secondFactorCodeSchema });

@@ -18,8 +18,7 @@ export async function explainRouteQueries(options: { databaseUrl: string; access
   const { setDb } = await import("@/lib/db/client");
   const { getCaller } = await import("@/lib/auth/caller");
   const { getProfile } = await import("@/lib/services/profile/get-profile");
-  const history004 = await import("@/lib/services/login-events/list-login-history");
-  const history000 = await import("@/lib/services/profile/list-login-history");
+  const { listLoginHistory, pageLoginHistory } = await import("@/lib/services/login-events/list-login-history");
   const { listSessions } = await import("@/lib/services/sessions/list-sessions");
 
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: options.databaseUrl }), log: [{ emit: "event", level: "query" }] });
@@ -43,8 +42,8 @@ export async function explainRouteQueries(options: { databaseUrl: string; access
   const routes: { route: string; run: () => Promise<unknown> }[] = [
     { route: "every route: caller check (session joined to its user)", run: () => getCaller(request) },
     { route: "GET /api/me, /api/auth/me, /api/auth/profile, /api/auth/userinfo: getProfile (user joined to 2FA and accounts)", run: () => getProfile(userId) },
-    { route: "GET /api/me/history: page", run: () => history004.listLoginHistory({ userId, limit: 10, offset: 0 }) },
-    { route: "GET /api/users/profile/login-history", run: () => history000.listLoginHistory({ userId, limit: 50, offset: 0 }) },
+    { route: "GET /api/me/history: page", run: () => pageLoginHistory({ userId, limit: 10, offset: 0 }) },
+    { route: "GET /api/users/profile/login-history", run: () => listLoginHistory({ userId, limit: 50, offset: 0 }) },
     { route: "GET /api/sessions", run: () => listSessions({ userId }) },
   ];
 

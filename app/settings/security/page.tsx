@@ -74,7 +74,7 @@ export default async function SecuritySettingsPage() {
     // This device first, then the most recently used.
     .sort((a, b) => Number(b.current) - Number(a.current));
 
-  const events: LoginEventView[] = history.events.map((e) => ({
+  const events: LoginEventView[] = history.map((e) => ({
     id: e.id,
     at: e.createdAt.toISOString(),
     device: e.deviceLabel,

@@ -13,7 +13,6 @@ import type {
   SignInAnswer,
   SignInUser,
   TwoFactorChallengeAnswer,
-  User003,
 } from "@/lib/contracts/shared/answers";
 
 /** A user as the sign-in answers see it; include `twoFactor` to report 004's twoFactorEnabled. */
@@ -22,18 +21,6 @@ export type SignInUser = User & { twoFactor?: Pick<TwoFactor, "enabledAt"> | nul
 /** 003's `is_active` (docs/contracts/nutriscan.md, "Field types"): email verified and not disabled. */
 export function isActive003(user: Pick<User, "active" | "emailVerified">): boolean {
   return user.active && user.emailVerified !== null;
-}
-
-/** 003's user as its login and register show it. */
-export function user003(user: User): z.output<typeof User003> {
-  return {
-    id: user.id,
-    name: user.name,
-    email: user.email,
-    is_active: isActive003(user),
-    email_verified: user.emailVerified !== null,
-    created_at: user.createdAt.toISOString(),
-  };
 }
 
 /**

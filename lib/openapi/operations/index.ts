@@ -1,16 +1,12 @@
 import type { ApiOperation } from "@/lib/api/define-route";
 import { ROUTES } from "@/lib/contracts";
-import { authOperations } from "@/lib/openapi/operations/auth";
 import { integrationOperations } from "@/lib/openapi/operations/integrations";
 import { profileOperations } from "@/lib/openapi/operations/profile";
-import { sessionOperations } from "@/lib/openapi/operations/sessions";
 import { twoFactorOperations } from "@/lib/openapi/operations/two-factor";
 
 /** Every documented operation; `tests/unit/openapi-coverage.test.ts` checks none is missing. */
 export const OPERATIONS: readonly ApiOperation[] = [
-  ...authOperations,
   ...twoFactorOperations,
-  ...sessionOperations,
   ...profileOperations,
   ...integrationOperations,
   ...ROUTES,

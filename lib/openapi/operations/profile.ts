@@ -2,7 +2,6 @@ import { z } from "zod";
 import { EXAMPLES, USERINFO_EXAMPLE } from "@/lib/openapi/examples";
 import { POLICY } from "@/lib/auth/policy";
 import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
-import { AccountExport } from "@/lib/openapi/schemas/account";
 import {
   AvatarUpdated000,
   EmailChanged000,
@@ -12,16 +11,13 @@ import {
   Profile000,
 } from "@/lib/openapi/schemas/profile-000";
 import { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
-import { AccountDeleted, Profile003, ProfileUpdated003 } from "@/lib/openapi/schemas/profile-003";
 import { notificationPreferencesPatchSchema } from "@/lib/validation/notifications";
 import {
   confirmEmailChangeSchema,
-  deleteAccountSchema,
   loginHistoryQuerySchema,
   passwordChange000Schema,
   profileUpdate000Schema,
   profileUpdate001Schema,
-  profileUpdate003Schema,
 } from "@/lib/validation/profile";
 
 const FILE_ERRORS = ["INVALID_FILE", "FILE_TOO_LARGE", "PAYLOAD_TOO_LARGE", "USER_NOT_FOUND"] as const;
@@ -36,8 +32,6 @@ function imageUpload(field: string) {
     }),
   });
 }
-
-const ownEmail = z.object({ email: z.string().meta({ description: "The caller's own email; any other gets 403.", example: "user@example.com" }) });
 
 export const profileOps = defineOperations({
   // Seed 000: the settings front end.
@@ -237,63 +231,6 @@ export const profileOps = defineOperations({
     description: "Seed 001: the profile claims plus the linked social accounts.",
     policy: POLICY.profile,
     responses: [{ status: 200, description: "The claims.", schema: Userinfo001, examples: { seed001: USERINFO_EXAMPLE } }],
-    errors: ["USER_NOT_FOUND"],
-  },
-
-  // Seed 003: NutriScan, addressed by email.
-  getProfile003: {
-    method: "get",
-    path: "/api/users/profile/{email}",
-    operationId: "getProfile003",
-    tags: ["Users (003)"],
-    summary: "The caller's profile",
-    description: "Seed 003. Only the caller's own email is answered; any other gets 403, whether or not it exists.",
-    policy: POLICY.profile,
-    params: { path: ownEmail },
-    responses: [{ status: 200, description: "The profile.", schema: Profile003 }],
-    errors: ["FORBIDDEN", "USER_NOT_FOUND"],
-  },
-  updateProfile003: {
-    method: "put",
-    path: "/api/users/profile/{email}",
-    operationId: "updateProfile003",
-    tags: ["Users (003)"],
-    summary: "Update the caller's profile",
-    description:
-      "Seed 003: a new password needs the current one, must differ from it, signs out every other session and cancels a pending email change; the optional `revokeTokensAndApps: true` (not in the seed's body) also revokes personal access tokens and third-party app grants. Message: « Profil mis à jour avec succès ».",
-    policy: { ...POLICY.profile, sensitiveFields: { currentPassword: "proof", newPassword: "proof" } },
-    params: { path: ownEmail },
-    body: {
-      schema: profileUpdate003Schema,
-      examples: { seed003: { summary: "Seed 003", value: { name: "Jane Doe", currentPassword: "ancienMotDePasse", newPassword: "NouveauMotDePasse123!" } } },
-    },
-    responses: [{ status: 200, description: "Updated.", schema: ProfileUpdated003 }],
-    errors: ["FORBIDDEN", "INVALID_PASSWORD", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
-  },
-  deleteAccount003: {
-    method: "delete",
-    path: "/api/users/profile/{email}",
-    operationId: "deleteAccount003",
-    tags: ["Users (003)"],
-    summary: "Delete the caller's account",
-    description: "Seed 003: confirmed with the password. Message: « Compte supprimé avec succès ».",
-    policy: POLICY.proof,
-    params: { path: ownEmail },
-    body: { schema: deleteAccountSchema, examples: { seed003: { summary: "Seed 003", value: { password: "motDePasseConfirmation" } } } },
-    responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
-    errors: ["FORBIDDEN", "INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],
-  },
-
-  // Seed 004: the caller's account (getMe004, updateMe004, deleteAccount004 live in lib/contracts/rest-v1/routes/me.ts).
-  exportAccount: {
-    method: "get",
-    path: "/api/me/export",
-    operationId: "exportAccount",
-    tags: ["Account (004)"],
-    summary: "Export the account's data",
-    description: "Everything stored about the caller as a JSON download (no secret or hash).",
-    policy: POLICY.sudo,
-    responses: [{ status: 200, description: "The export.", schema: AccountExport }],
     errors: ["USER_NOT_FOUND"],
   },
 });

@@ -1,6 +1,6 @@
 import type { ClientInfo } from "@/lib/core/client-info";
-import { AppError } from "@/lib/core/errors";
 import type { FirstPartyCaller } from "@/lib/auth/caller";
+import { assertOwnEmail } from "@/lib/services/profile/assert-own-email";
 import { sessionIdOfRefreshToken, signOut } from "@/lib/services/sessions/sign-out";
 
 /**
@@ -17,7 +17,7 @@ export async function logOut(options: { caller: FirstPartyCaller | null; email?:
   const { caller } = options;
   const fromRefresh = options.refreshToken ? await sessionIdOfRefreshToken(options.refreshToken) : null;
   if (caller) {
-    if (options.email && options.email.trim().toLowerCase() !== caller.user.email) throw new AppError("FORBIDDEN");
+    if (options.email) assertOwnEmail(options.email, caller.user.email);
     await signOut({ sessionId: caller.session.id, client: options.client });
     if (fromRefresh && fromRefresh.userId === caller.user.id) await signOut({ sessionId: fromRefresh.sessionId, client: options.client });
     return;

@@ -3,7 +3,7 @@ import type { Locale } from "@/lib/i18n/locale";
 import { listIntegrations, type IntegrationListing } from "@/lib/services/integrations/list-integrations";
 import { getNotificationPreferences } from "@/lib/services/notifications/get-notification-preferences";
 import { getProfile, type Profile } from "@/lib/services/profile/get-profile";
-import { listLoginHistory, type LoginHistoryEntry } from "@/lib/services/profile/list-login-history";
+import { listLoginHistory, type LoginHistoryEntry } from "@/lib/services/login-events/list-login-history";
 import type { NotificationPreferences } from "@/lib/validation/notifications";
 
 export const EMBEDDED_LOGIN_HISTORY = 10;

@@ -3,7 +3,7 @@ import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
 import { loginHistoryEntry000 } from "@/lib/mappers/profile-000";
-import { listLoginHistory } from "@/lib/services/profile/list-login-history";
+import { listLoginHistory } from "@/lib/services/login-events/list-login-history";
 import { loginHistoryQuerySchema } from "@/lib/validation/profile";
 
 /** Seed 000: the caller's sign-ins, newest first (`?limit=` up to 100, default 50). */
