@@ -3,7 +3,7 @@ import { POLICY } from "@/lib/auth/policy";
 import { defineOperations, operationList, type ApiOperation } from "@/lib/openapi/operation";
 import { MessageAnswer } from "@/lib/openapi/schemas/auth";
 import { IntegrationAuthUrlAnswer, IntegrationCallbackAnswer, IntegrationListAnswer } from "@/lib/openapi/schemas/integrations";
-import { integrationCallbackSchema } from "@/lib/validation/integrations";
+import { integrationCallbackSchema } from "@/lib/contracts/settings-app/requests";
 
 const TAGS = ["Integrations (000)"];
 const integrationPath = z.object({ id: z.string().meta({ description: "An integration of the catalogue.", example: "calendar" }) });

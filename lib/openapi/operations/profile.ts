@@ -10,8 +10,8 @@ import {
   NotificationPreferences,
   PasswordChanged000,
   Profile000,
-} from "@/lib/openapi/schemas/profile-000";
-import { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
+} from "@/lib/contracts/settings-app/answers";
+import { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/contracts/oauth-profile/answers";
 import { Me002, MeUpdated002 } from "@/lib/openapi/schemas/profile-002";
 import { AccountDeleted, Profile003, ProfileUpdated003 } from "@/lib/openapi/schemas/profile-003";
 import { notificationPreferencesPatchSchema } from "@/lib/validation/notifications";

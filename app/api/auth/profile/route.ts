@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { profile001, profileChangesFrom001, profileUpdated001 } from "@/lib/mappers/profile-001";
+import { profile001, profileChangesFrom001, profileUpdated001 } from "@/lib/contracts/oauth-profile/mappers";
 import { getProfile } from "@/lib/services/profile/get-profile";
 import { updateProfile } from "@/lib/services/profile/update-profile";
 import { profileUpdate001Schema } from "@/lib/validation/profile";

@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { profile000, profileChangesFrom000 } from "@/lib/mappers/profile-000";
+import { profile000, profileChangesFrom000 } from "@/lib/contracts/settings-app/mappers";
 import { getFullProfile } from "@/lib/services/profile/get-full-profile";
 import { updateProfile } from "@/lib/services/profile/update-profile";
 import { profileUpdate000Schema } from "@/lib/validation/profile";

@@ -2,7 +2,7 @@ import { clientInfo } from "@/lib/core/client-info";
 import { apiRoute } from "@/lib/api/handler";
 import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
-import { photoDeleted001, photoUpdated001, uploadError001 } from "@/lib/mappers/profile-001";
+import { photoDeleted001, photoUpdated001, uploadError001 } from "@/lib/contracts/oauth-profile/mappers";
 import { readImageUpload } from "@/lib/api/upload";
 import { removeAvatar } from "@/lib/services/avatar/remove-avatar";
 import { setAvatar } from "@/lib/services/avatar/set-avatar";

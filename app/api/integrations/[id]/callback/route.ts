@@ -8,7 +8,7 @@ import { validate } from "@/lib/api/validation";
 import { findIntegration } from "@/lib/integrations/catalog";
 import { integrationDetails } from "@/lib/mappers/integrations";
 import { completeIntegration } from "@/lib/services/integrations/complete-integration";
-import { integrationCallbackSchema } from "@/lib/validation/integrations";
+import { integrationCallbackSchema } from "@/lib/contracts/settings-app/requests";
 
 export const POST = apiRoute(integrationOps.completeIntegration, async ({ caller, request, params, locale }) => {
   if (!findIntegration(params.id)) throw new AppError("INTEGRATION_NOT_FOUND");

@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { profileOps } from "@/lib/openapi/operations/profile";
 import { jsonResponse } from "@/lib/api/response";
 import { validate } from "@/lib/api/validation";
-import { loginHistoryEntry000 } from "@/lib/mappers/profile-000";
+import { loginHistoryEntry000 } from "@/lib/contracts/settings-app/mappers";
 import { listLoginHistory } from "@/lib/services/profile/list-login-history";
 import { loginHistoryQuerySchema } from "@/lib/validation/profile";
 

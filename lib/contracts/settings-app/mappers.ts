@@ -3,7 +3,7 @@ import type { FullProfile } from "@/lib/services/profile/get-full-profile";
 import type { LoginHistoryEntry } from "@/lib/services/profile/list-login-history";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
 import type { profileUpdate000Schema } from "@/lib/validation/profile";
-import type { LoginHistoryEntry000, Profile000 } from "@/lib/openapi/schemas/profile-000";
+import type { LoginHistoryEntry000, Profile000 } from "@/lib/contracts/settings-app/answers";
 
 /** Seed 000 (the portal's settings front end): snake_case, everything in one object. */
 

@@ -7,7 +7,7 @@ import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { Profile } from "@/lib/services/profile/get-profile";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
 import type { profileUpdate001Schema } from "@/lib/validation/profile";
-import type { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
+import type { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/contracts/oauth-profile/answers";
 
 /** Seed 001 (OAuth clients): OpenID Connect claims, times in Unix seconds. */
 

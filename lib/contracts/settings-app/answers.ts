@@ -2,7 +2,7 @@ import { z } from "zod";
 import { email, id, message, successTrue, timestamp } from "@/lib/openapi/schemas/primitives";
 import { DEFAULT_NOTIFICATION_PREFERENCES, NOTIFICATION_CHANNELS, type NotificationChannel } from "@/lib/validation/notifications";
 
-/** Seed 000 (the portal's settings front end): snake_case. Describes `lib/mappers/profile-000.ts`. */
+/** Seed 000 (the portal's settings front end): snake_case. Describes `lib/contracts/settings-app/mappers.ts`. */
 
 function channel(name: NotificationChannel) {
   const shape = Object.fromEntries(NOTIFICATION_CHANNELS[name].map((key) => [key, z.boolean()]));
