@@ -3,7 +3,8 @@ import { z } from "zod";
 /**
  * Codes as people type them: spaces and dashes are dropped ("123 456", "1234-5678").
  * A TOTP code has 6 digits, a backup code 8; wherever a TOTP code proves presence, a
- * backup code does too (CONTRACT 6), except to confirm set-up, which proves the app works.
+ * backup code does too (docs/contracts/README.md "Two-factor authentication"), except to
+ * confirm set-up, which proves the app works.
  */
 const digits = (pattern: RegExp) =>
   z
@@ -31,9 +32,3 @@ export const verifyTwoFactorLoginSchema = z.object({
 
 /** Seed 004 disable and backup-code regeneration: a current code. */
 export const twoFactorCodeProofSchema = z.object({ token: secondFactorCodeSchema });
-
-/**
- * Seed 000's body-less DELETE and regeneration: a recent sign-in suffices; a current code
- * (optional, our addition) works when the sign-in is older.
- */
-export const optionalTwoFactorCodeProofSchema = z.object({ code: secondFactorCodeSchema.optional() });

@@ -2,7 +2,6 @@ import type { ApiOperation } from "@/lib/api/define-route";
 import { ROUTES } from "@/lib/contracts";
 import { authOperations } from "@/lib/openapi/operations/auth";
 import { healthOperations } from "@/lib/openapi/operations/health";
-import { integrationOperations } from "@/lib/openapi/operations/integrations";
 import { profileOperations } from "@/lib/openapi/operations/profile";
 import { sessionOperations } from "@/lib/openapi/operations/sessions";
 import { twoFactorOperations } from "@/lib/openapi/operations/two-factor";
@@ -13,7 +12,6 @@ export const OPERATIONS: readonly ApiOperation[] = [
   ...twoFactorOperations,
   ...sessionOperations,
   ...profileOperations,
-  ...integrationOperations,
   ...healthOperations,
   ...ROUTES,
 ];
