@@ -8,6 +8,7 @@ import type { Caller } from "@/lib/auth/caller";
 import { clientInfo, type ClientInfo } from "@/lib/core/client-info";
 import type { ErrorCode } from "@/lib/core/error-codes";
 import { AppError, isAppError } from "@/lib/core/errors";
+import type { Locale } from "@/lib/i18n/locale";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -53,6 +54,11 @@ export type UploadBody = {
   /** The form field holding the file. */
   field: string;
   examples: Examples;
+  /**
+   * For a client whose document answers an upload refusal its own way (docs/contracts/README.md
+   * "Avatars"): rethrows any error of the route, reading the file or storing it, as that client's.
+   */
+  rewriteError?: (error: unknown, locale: Locale) => never;
 };
 
 /**
@@ -93,6 +99,11 @@ export type ApiOperation<P extends RoutePolicy = RoutePolicy> = {
    * another, whatever the body holds. Method syntax, so each route narrows its input.
    */
   checkPath?(input: { caller: Caller | null; params: Record<string, unknown> }): void;
+  /**
+   * Refusals that outrank the body's, run once the path is validated and before the body is
+   * read: an unknown resource named in the path is a 404 whatever the body holds.
+   */
+  beforeBody?(params: Record<string, unknown>): void;
   body?: JsonBody | UploadBody;
   responses: ApiResponse[];
   /** Error codes this route's service may answer, beyond authentication and body parsing. */
@@ -178,6 +189,7 @@ export function serveRoute(route: RouteDefinition) {
     route.checkPath?.({ caller, params });
     const querySchema = route.params?.query ?? route.internalQuery;
     const query = querySchema ? validate(querySchema, Object.fromEntries(new URL(request.url).searchParams), locale) : {};
+    route.beforeBody?.(params);
     let client: ClientInfo | undefined;
     const serve = async () => {
       const { body, bodyFormat } = await readBody(route, request, locale);
@@ -197,6 +209,8 @@ export function serveRoute(route: RouteDefinition) {
       recentSudo: () => recentSudoGrant(requireCallerOf(caller)),
       } as RouteInput<ApiOperation>);
     };
+    const rewriteError = route.body && "rewriteError" in route.body ? route.body.rewriteError : undefined;
+    if (rewriteError) return serve().catch((error: unknown) => rewriteError(error, locale));
     const form = route.body && "form" in route.body ? route.body.form : undefined;
     if (!form || !FORM_TYPE.test(request.headers.get("content-type") ?? "")) return serve();
     try {

@@ -1,6 +1,21 @@
+import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
 import { readBodyBytes } from "@/lib/api/body";
 import { AVATAR_MAX_BYTES } from "@/lib/services/avatar/process-avatar-image";
+
+/** The refusals of an image upload, as the document lists them for every upload route. */
+export const IMAGE_UPLOAD_ERRORS = ["INVALID_FILE", "FILE_TOO_LARGE", "PAYLOAD_TOO_LARGE"] as const;
+
+/** The document's schema of a multipart image field: the route reads the file's bytes (no zod schema applies to a file). */
+export function imageUploadSchema(field: string) {
+  return z.object({
+    [field]: z.string().meta({
+      format: "binary",
+      contentMediaType: "image/*",
+      description: "JPEG, PNG, GIF or WebP, judged by its bytes; at most 5 MB; re-encoded and stripped of metadata.",
+    }),
+  });
+}
 
 // Room for the multipart boundaries and part headers around a file of the maximum size.
 const MULTIPART_OVERHEAD = 64 * 1024;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { now } from "@/lib/core/clock";
-import { emailSchema, refuseUnchangedPassword, revokeTokensAndAppsSchema } from "@/lib/validation/auth";
+import { refuseUnchangedPassword, revokeTokensAndAppsSchema } from "@/lib/validation/auth";
 import { passwordSchema } from "@/lib/validation/password";
 import { strictBody } from "@/lib/validation/strict-body";
 
@@ -53,49 +53,8 @@ export const counterSchema = z
   .min(0, "number.nonNegative")
   .max(2_147_483_647, "number.nonNegative");
 
-/** An external picture (001 `picture_url`): http(s) only, so no javascript: or data: URL reaches an <img>. */
-export const pictureUrlSchema = z
-  .string()
-  .trim()
-  .max(LIMITS.url, "url.invalid")
-  .pipe(z.url({ protocol: /^https?$/, error: "url.invalid" }))
-  .nullable();
-
-/** A BCP 47 language tag ("fr", "en-GB"). */
-export const localeTagSchema = z
-  .string()
-  .trim()
-  .max(35, "string.tooLong")
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "locale.invalid");
-
 export const firstNameSchema = z.string().trim().min(1, "required").max(LIMITS.name, "string.tooLong");
 export const displayNameSchema = z.string().trim().min(1, "required").max(LIMITS.displayName, "string.tooLong");
-
-/** 000 `PUT /api/users/profile`. */
-export const profileUpdate000Schema = strictBody({
-  first_name: optionalText(LIMITS.name).optional(),
-  last_name: optionalText(LIMITS.name).optional(),
-  email: emailSchema.optional(),
-  job_title: optionalText(LIMITS.title).optional(),
-  company: optionalText(LIMITS.title).optional(),
-  phone: optionalPhone.optional(),
-});
-
-/** 000 `PUT /api/users/profile/password`. */
-export const passwordChange000Schema = strictBody({
-  current_password: z.string({ error: "required" }).min(1, "required").max(1024, "string.tooLong"),
-  new_password: passwordSchema,
-  revoke_tokens_and_apps: revokeTokensAndAppsSchema,
-}).superRefine(refuseUnchangedPassword((b) => b.current_password, (b) => b.new_password, "new_password"));
-
-/** 001 `PUT /api/auth/profile`. */
-export const profileUpdate001Schema = strictBody({
-  given_name: optionalText(LIMITS.name).optional(),
-  family_name: optionalText(LIMITS.name).optional(),
-  phone_number: optionalPhone.optional(),
-  locale: localeTagSchema.nullable().optional(),
-  picture_url: pictureUrlSchema.optional(),
-});
 
 /** 003 and 004 account deletion. */
 export const deleteAccountSchema = z.object({
@@ -111,14 +70,4 @@ export const profileFormSchema = z.object({
   phone: optionalPhone,
   location: optionalText(LIMITS.location),
   bio: optionalText(LIMITS.bio),
-});
-
-/** 000 `GET /api/users/profile/login-history?limit=&offset=`. */
-export const loginHistoryQuerySchema = z.object({
-  limit: z.coerce.number({ error: "number.nonNegative" }).int("number.nonNegative").min(1, "number.nonNegative").max(100, "number.nonNegative").default(50),
-  offset: z.coerce.number({ error: "number.nonNegative" }).int("number.nonNegative").min(0, "number.nonNegative").default(0),
-});
-
-export const confirmEmailChangeSchema = z.object({
-  token: z.string({ error: "required" }).trim().regex(/^[0-9a-fA-F]{64}$/, "token.invalid"),
 });

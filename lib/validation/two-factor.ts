@@ -24,9 +24,3 @@ export const confirmTwoFactorSetupSchema = z.object({
 
 /** Seed 004 disable and backup-code regeneration: a current code. */
 export const twoFactorCodeProofSchema = z.object({ token: secondFactorCodeSchema });
-
-/**
- * Seed 000's body-less DELETE and regeneration: a recent sign-in suffices; a current code
- * (optional, our addition) works when the sign-in is older.
- */
-export const optionalTwoFactorCodeProofSchema = z.object({ code: secondFactorCodeSchema.optional() });

@@ -1,14 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
-import { profileOps } from "@/lib/openapi/operations/profile";
-import { jsonResponse } from "@/lib/api/response";
-import { validate } from "@/lib/api/validation";
-import { loginHistoryEntry000 } from "@/lib/mappers/profile-000";
-import { listLoginHistory } from "@/lib/services/login-events/list-login-history";
-import { loginHistoryQuerySchema } from "@/lib/validation/profile";
+import { routeHandlers } from "@/lib/api/define-route";
+import { getLoginHistory000 } from "@/lib/contracts/settings-app/routes/profile";
 
-/** Seed 000: the caller's sign-ins, newest first (`?limit=` up to 100, default 50). */
-export const GET = apiRoute(profileOps.getLoginHistory000, async ({ caller, request, locale }) => {
-  const query = validate(loginHistoryQuerySchema, Object.fromEntries(new URL(request.url).searchParams), locale);
-  const entries = await listLoginHistory({ userId: caller.user.id, limit: query.limit, offset: query.offset });
-  return jsonResponse(entries.map(loginHistoryEntry000));
-});
+export const { GET } = routeHandlers(getLoginHistory000);

@@ -1,11 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
-import { twoFactorOps } from "@/lib/openapi/operations/two-factor";
-import { jsonResponse } from "@/lib/api/response";
-import { twoFactorInit000 } from "@/lib/mappers/two-factor";
-import { startTwoFactorSetup } from "@/lib/services/two-factor/start-two-factor-setup";
+import { routeHandlers } from "@/lib/api/define-route";
+import { initTwoFactor000 } from "@/lib/contracts/settings-app/routes/two-factor";
 
-/** Seed 000: first step of 2FA set-up (secret, QR code, backup codes); 2FA stays off until verify. */
-export const POST = apiRoute(twoFactorOps.initTwoFactor000, async ({ caller }) => {
-  const setup = await startTwoFactorSetup({ userId: caller.user.id });
-  return jsonResponse(twoFactorInit000(setup));
-});
+export const { POST } = routeHandlers(initTwoFactor000);

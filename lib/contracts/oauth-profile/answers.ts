@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { email, message, successTrue, unixSeconds } from "@/lib/openapi/schemas/primitives";
 
-/** Seed 001 (OAuth clients, scope `profile`): OpenID Connect claims, Unix-second times. Describes `lib/mappers/profile-001.ts`. */
+/** Seed 001 (OAuth clients, scope `profile`): OpenID Connect claims, Unix-second times. Describes `lib/contracts/oauth-profile/mappers.ts`. */
 
 const picture = z.string().nullable().meta({
   example: "https://storage.googleapis.com/paiecash-profile-photos/profile-photos/user123/1640995200000.jpg",

@@ -6,8 +6,8 @@ import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { Profile } from "@/lib/services/profile/get-profile";
 import type { ProfileChanges } from "@/lib/services/profile/update-profile";
-import type { profileUpdate001Schema } from "@/lib/validation/profile";
-import type { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/openapi/schemas/profile-001";
+import type { profileUpdate001Schema } from "@/lib/contracts/oauth-profile/requests";
+import type { PhotoDeleted001, PhotoUpdated001, Profile001, ProfileUpdated001, Userinfo001 } from "@/lib/contracts/oauth-profile/answers";
 
 /** Seed 001 (OAuth clients): OpenID Connect claims, times in Unix seconds. */
 
@@ -74,13 +74,12 @@ export function profileChangesFrom001(body: z.output<typeof profileUpdate001Sche
 
 /**
  * Seed 001 documents a file that is too large as a 400 ("Fichier manquant, type invalide
- * ou trop volumineux"), where the other families get 413: same refusal, its own status.
+ * ou trop volumineux"), where the other families get 413: same refusal, its own status
+ * (docs/contracts/README.md "Avatars").
  */
-export function uploadError001(locale: Locale) {
-  return (error: unknown): never => {
-    if (isAppError(error) && error.code === "FILE_TOO_LARGE") {
-      throw new AppError("INVALID_FILE", { message: ERROR_CODES.FILE_TOO_LARGE[locale], cause: error });
-    }
-    throw error;
-  };
+export function uploadError001(error: unknown, locale: Locale): never {
+  if (isAppError(error) && error.code === "FILE_TOO_LARGE") {
+    throw new AppError("INVALID_FILE", { message: ERROR_CODES.FILE_TOO_LARGE[locale], cause: error });
+  }
+  throw error;
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { email, id, message, successTrue, timestamp } from "@/lib/openapi/schemas/primitives";
 import { DEFAULT_NOTIFICATION_PREFERENCES, NOTIFICATION_CHANNELS, type NotificationChannel } from "@/lib/validation/notifications";
 
-/** Seed 000 (the portal's settings front end): snake_case. Describes `lib/mappers/profile-000.ts`. */
+/** Seed 000 (the portal's settings front end): snake_case. Describes `lib/contracts/settings-app/mappers.ts`. */
 
 function channel(name: NotificationChannel) {
   const shape = Object.fromEntries(NOTIFICATION_CHANNELS[name].map((key) => [key, z.boolean()]));
@@ -68,3 +68,51 @@ export const EmailChanged000 = z
   .object({ success: successTrue, message, email })
   .meta({ id: "EmailChanged000", description: "Message: « Adresse email modifiée avec succès »." });
 export type EmailChanged000 = z.infer<typeof EmailChanged000>;
+
+// `/api/integrations/**` (docs/contracts/README.md "Integrations (settings app only)").
+
+const integrationId = z.string().meta({ example: "calendar" });
+
+export const IntegrationListing = z
+  .object({
+    id: integrationId,
+    name: z.string().meta({ example: "Google Calendar" }),
+    description: z.string().meta({ description: "Localised like `message`." }),
+    scopes: z.array(z.string()),
+    configured: z.boolean().meta({ description: "The portal holds credentials for this provider; otherwise it cannot be connected." }),
+    connected: z.boolean(),
+    connected_at: timestamp.nullable(),
+  })
+  .meta({ id: "IntegrationListing" });
+
+export const IntegrationListAnswer = z.array(IntegrationListing).meta({ id: "IntegrationListAnswer" });
+export type IntegrationListAnswer = z.infer<typeof IntegrationListAnswer>;
+
+export const IntegrationAuthUrlAnswer = z
+  .object({
+    authUrl: z.string().meta({
+      format: "uri",
+      description: "The provider's authorize URL, with a signed, user-bound, expiring `state` and PKCE where supported.",
+      example: "https://accounts.google.com/o/oauth2/v2/auth?client_id=...&state=...&code_challenge=...",
+    }),
+  })
+  .meta({ id: "IntegrationAuthUrlAnswer" });
+export type IntegrationAuthUrlAnswer = z.infer<typeof IntegrationAuthUrlAnswer>;
+
+/** `integrationDetails`: what was connected, never a token. */
+export const IntegrationDetails = z
+  .object({
+    id: integrationId,
+    name: z.string().meta({ example: "Google Calendar" }),
+    connected: z.boolean(),
+    connected_at: timestamp,
+    scopes: z.array(z.string()),
+    account: z.string().nullable().meta({ description: "The provider account connected, when it says." }),
+    expires_at: timestamp.nullable(),
+  })
+  .meta({ id: "IntegrationDetails" });
+
+export const IntegrationCallbackAnswer = z
+  .object({ success: successTrue, integration_details: IntegrationDetails })
+  .meta({ id: "IntegrationCallbackAnswer" });
+export type IntegrationCallbackAnswer = z.infer<typeof IntegrationCallbackAnswer>;
