@@ -126,6 +126,14 @@ type AnyDefinition = DefinitionBase<ActionPolicy, ActionInput | undefined> & {
   handler: (context: UserActionContext<ActionInput | undefined> | PublicActionContext<ActionInput | undefined>) => Promise<object | void>;
 };
 
+/** Every action defineAction made, so a test can tell them from hand-written ones. */
+const DEFINED = new WeakSet<object>();
+
+/** Whether the value is an action made by defineAction (tests/unit/action-definitions.test.ts). */
+export function isDefinedAction(value: unknown): value is PolicyAction<(...args: never) => Promise<unknown>> {
+  return typeof value === "function" && DEFINED.has(value);
+}
+
 function callerOf(current: CurrentUser): FirstPartyCaller {
   return { kind: "first-party", user: current.user, session: current.session, scopes: current.session.scopes, via: "cookie" };
 }
@@ -215,5 +223,6 @@ export function defineAction(definition: AnyDefinition): PolicyAction<(...args: 
     const result = await runAction(locale, work);
     return typeof answer === "function" ? answer(result, locale) : result;
   };
+  DEFINED.add(action);
   return Object.assign(action, { policy });
 }
