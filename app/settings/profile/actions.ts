@@ -7,7 +7,7 @@ import { updateProfile } from "@/lib/services/profile/update-profile";
 import { profileSettingsSchema } from "@/lib/validation/profile-settings";
 
 const PATH = "/settings/profile";
-/** The name and avatar show in the settings' header too: the whole layout. */
+/** The name, address and avatar show in the settings' header too: the whole layout. */
 const REVALIDATE = [{ path: PATH, type: "layout" }] as const;
 
 /**
