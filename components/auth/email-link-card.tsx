@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/auth/submit-button";
 import { CheckCircleIcon } from "@/components/icons/check-circle";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import type { EmailLinkState } from "@/app/(auth)/email-change-actions";
+import type { EmailLinkState } from "@/lib/actions/auth-results";
 
 type Link = { href: string; label: string };
 

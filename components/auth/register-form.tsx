@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { SignInResult } from "@/app/(auth)/actions";
+import type { SignInResult } from "@/lib/actions/auth-results";
 import { applyFieldErrors } from "@/components/forms/field-errors";
 import { useLazyForm } from "@/components/forms/use-lazy-form";
 import { Alert } from "@/components/ui/alert";

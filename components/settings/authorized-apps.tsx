@@ -3,18 +3,11 @@ import { fill } from "@/components/settings/format";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";
+import type { AuthorizedApp } from "@/lib/services/oauth-provider/list-authorized-apps";
 import { AuthorizedAppRevoke } from "./authorized-apps-revoke";
 
-export type AuthorizedAppView = {
-  clientId: string;
-  name: string;
-  logoUrl: string | null;
-  /** The granted scopes, already in plain words. */
-  scopes: string[];
-  /** Already phrased by the server. */
-  sinceLabel: string;
-  lastUsedLabel: string;
-};
+/** The service's entry, its scopes already in plain words and its dates phrased by the server. */
+export type AuthorizedAppView = Pick<AuthorizedApp, "clientId" | "name" | "logoUrl" | "scopes"> & { sinceLabel: string; lastUsedLabel: string };
 
 /**
  * The third-party apps holding access to the account (a server component: only the revoke

@@ -9,19 +9,15 @@ import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsIntegrationsText } from "@/lib/i18n/ui/settings-integrations";
+import type { IntegrationListing } from "@/lib/services/integrations/list-integrations";
 import { ConfirmDialog } from "./confirm-dialog";
 import { fill } from "./format";
 import { LocalTime } from "./local-time";
 import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
-export type IntegrationView = {
-  id: string;
-  name: string;
-  description: string;
-  scopes: string[];
-  configured: boolean;
-  connected: boolean;
-  connectedAt: string | null;
+/** The service's listing of one integration (`connected_at` as the page's camelCase). */
+export type IntegrationView = Pick<IntegrationListing, "id" | "name" | "description" | "scopes" | "configured" | "connected"> & {
+  connectedAt: IntegrationListing["connected_at"];
 };
 
 /** What the callback page reported (`?connected=<id>` or `?error=<code>`), already phrased by the server. */

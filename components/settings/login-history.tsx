@@ -2,16 +2,11 @@ import { CheckCircleIcon } from "@/components/icons/check-circle";
 import { XCircleIcon } from "@/components/icons/x-circle";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
+import type { LoginHistoryEntry } from "@/lib/services/profile/list-login-history";
 import { LocalTime } from "./local-time";
 
-export type LoginEventView = {
-  id: string;
-  at: string;
-  device: string | null;
-  location: string | null;
-  method: string;
-  success: boolean;
-};
+/** A sign-in attempt as the table shows it: the service's entry, its date as ISO 8601. */
+export type LoginEventView = Pick<LoginHistoryEntry, "id" | "location" | "method" | "success"> & { at: string; device: LoginHistoryEntry["deviceLabel"] };
 
 /** Recent sign-in attempts as a table (a list on phones), newest first. Server-rendered. */
 export function LoginHistory({ events, locale, text }: { events: LoginEventView[]; locale: Locale; text: SettingsSecurityText }) {

@@ -44,7 +44,7 @@ export function ProfileForm({
   const router = useRouter();
   const sudo = useSudo();
   const form = useLazyForm<ProfileFormValues>(
-    { defaultValues: initial, schema: () => import("@/app/settings/profile/schema").then((m) => m.profileSettingsSchema), locale, fallbackMessage: text.failed },
+    { defaultValues: initial, schema: () => import("@/lib/validation/profile-settings").then((m) => m.profileSettingsSchema), locale, fallbackMessage: text.failed },
     async (values, rhf) => {
       if (FIELDS.every((name) => values[name] === initial[name])) {
         toast.info(text.noChanges);

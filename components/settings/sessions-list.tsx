@@ -11,19 +11,16 @@ import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
+import type { Session } from "@/lib/generated/prisma/client";
 import { ConfirmDialog } from "./confirm-dialog";
 import { fill } from "./format";
 import { LocalTime } from "./local-time";
 
-export type SessionView = {
-  id: string;
-  device: string | null;
-  location: string | null;
-  ipAddress: string | null;
-  kind: "BROWSER" | "API";
+/** A live session as listSessions answers it, its dates as ISO 8601 and phrased by the server ("il y a 5 minutes"). */
+export type SessionView = Pick<Session, "id" | "location" | "ipAddress" | "kind"> & {
+  device: Session["deviceLabel"];
   createdAt: string;
   lastSeenAt: string;
-  /** Already phrased by the server ("il y a 5 minutes"). */
   lastSeenLabel: string;
   current: boolean;
 };

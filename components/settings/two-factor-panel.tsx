@@ -7,6 +7,7 @@ import { ShieldCheckIcon } from "@/components/icons/shield-check";
 import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
+import type { TwoFactorSetup } from "@/lib/services/two-factor/start-two-factor-setup";
 import { ConfirmDialog, type ConfirmOutcome } from "./confirm-dialog";
 import { fill } from "./format";
 import { useSudo } from "@/components/settings/sudo/sudo-provider";
@@ -17,7 +18,7 @@ const TwoFactorSetup = lazy(loadSetup);
 const loadFreshCodes = () => import("./fresh-backup-codes");
 const FreshBackupCodes = lazy(loadFreshCodes);
 
-export type TwoFactorSetupView = { qrCode: string; secret: string; backupCodes: string[] };
+export type TwoFactorSetupView = Pick<TwoFactorSetup, "qrCode" | "secret" | "backupCodes">;
 
 export type TwoFactorActions = {
   start: () => Promise<ActionResult<TwoFactorSetupView>>;

@@ -1,8 +1,13 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
+import type { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
+import { validate } from "@/lib/api/validation";
 import type { FirstPartyCaller } from "@/lib/auth/caller";
 import { recentSudoGrant, sudoGrant, type Sensitivity, type SudoGrant } from "@/lib/auth/policy";
-import { requireUser, type CurrentUser } from "@/lib/auth/require-user";
+import { getOptionalUser, requireUser, type CurrentUser } from "@/lib/auth/require-user";
+import { clientInfo, type ClientInfo } from "@/lib/core/client-info";
 import type { Locale } from "@/lib/i18n/locale";
 import { getLocale } from "@/lib/i18n/server";
 
@@ -22,23 +27,66 @@ export type ActionPolicy =
   | {
       readonly access: "user";
       readonly sensitivity: Sensitivity;
-      /** Input fields that need a sudo grant (`ctx.sudo()`), as an operation's `sensitiveFields`. */
+      /** Input fields that need a sudo grant (`sudo()`), as an operation's `sensitiveFields`. */
       readonly sensitiveFields?: Readonly<Record<string, Exclude<Sensitivity, "none">>>;
-      /** Where a signed-out visitor comes back to after signing in. */
-      readonly callbackUrl?: string;
+      /**
+       * Where a signed-out visitor comes back to after signing in; a function of the action's
+       * arguments when the page depends on them (the consent page's uid).
+       */
+      readonly callbackUrl?: string | ((...args: never[]) => string);
     };
-
-export type UserActionPolicy = Extract<ActionPolicy, { access: "user" }>;
 
 /** A server action carrying its declared policy (read by the credential matrix test). */
 export type PolicyAction<F extends (...args: never) => Promise<unknown>> = F & { readonly policy: ActionPolicy };
 
-export type UserActionContext = CurrentUser & {
+/**
+ * What an action reads: its schema alone (the action takes one argument, validated whole),
+ * or the schema and `from`, which makes the object to validate out of the action's arguments
+ * (a form's FormData, several arguments, a field renamed). `from` only gathers: the schema
+ * judges.
+ */
+export type ActionInput = z.ZodType | { readonly schema: z.ZodType; readonly from: (...args: never[]) => unknown };
+
+/** The action's arguments, as its callers pass them. */
+export type ActionArgs<I> = I extends z.ZodType ? [input: z.input<I>] : I extends { from: (...args: infer A) => unknown } ? A : [];
+
+/** The handler's `input`: the arguments parsed and validated. */
+export type ActionInputOf<I> = I extends z.ZodType ? z.output<I> : I extends { schema: infer S extends z.ZodType } ? z.output<S> : undefined;
+
+type ContextBase<I> = {
+  /** The arguments, parsed and validated by the action's schema. */
+  input: ActionInputOf<I>;
+  /** The page's language (the user's saved one, else the browser's). */
   locale: Locale;
-  /** The session's SudoGrant, or a thrown REAUTH_REQUIRED (answered as the failure below). */
-  sudo: () => SudoGrant;
-  /** The SudoGrant when the session is within its window, else undefined. */
-  recentSudo: () => SudoGrant | undefined;
+  /** Where the request comes from, read from the same headers the API reads (computed on first read). */
+  readonly client: ClientInfo;
+};
+
+/** What a signed-in user's action handler receives. */
+export type UserActionContext<I = undefined> = ContextBase<I> &
+  CurrentUser & {
+    /** The session's SudoGrant, or a thrown REAUTH_REQUIRED (answered as the failure below). */
+    sudo: () => SudoGrant;
+    /** The SudoGrant when the session is within its window, else undefined. */
+    recentSudo: () => SudoGrant | undefined;
+  };
+
+/** What a public action's handler receives. */
+export type PublicActionContext<I = undefined> = ContextBase<I> & {
+  /** The browser's signed-in user, if any (a public action only asks when it matters, e.g. to sign out first). */
+  signedIn: () => Promise<CurrentUser | null>;
+};
+
+export type ActionContext<P extends ActionPolicy, I> = P extends { access: "user" } ? UserActionContext<I> : PublicActionContext<I>;
+
+/** A page to revalidate once the action succeeded: its path, or the path and `type` of revalidatePath. */
+export type Revalidation = string | { readonly path: string; readonly type: "layout" | "page" };
+
+type DefinitionBase<P extends ActionPolicy, I extends ActionInput | undefined> = {
+  policy: P & { readonly callbackUrl?: string | ((...args: ActionArgs<I>) => string) };
+  input?: I;
+  /** Revalidated (in order) after the handler succeeded, before the action answers. */
+  revalidate?: readonly Revalidation[];
 };
 
 /**
@@ -49,46 +97,132 @@ export type UserActionContext = CurrentUser & {
  */
 export type ReauthRequiredResult = { ok: false; error: "REAUTH_REQUIRED"; message: string };
 
+/** The usual answer: the handler's object as `{ ok: true, ...}`, or an ActionFailure (never a thrown error). */
+export type ResultActionDefinition<P extends ActionPolicy, I extends ActionInput | undefined, T extends object> = DefinitionBase<P, I> & {
+  answer?: "result";
+  handler: (context: ActionContext<P, I>) => Promise<T>;
+};
+
+/**
+ * A plain HTML form's action, which answers with redirect() and never with a result: any
+ * error goes to Next's error page, as a form without JavaScript has nowhere to show a
+ * message. Limited to non-sensitive work, since such a form cannot show the
+ * re-authentication dialog either.
+ */
+export type RedirectActionDefinition<P extends ActionPolicy, I extends ActionInput | undefined> = DefinitionBase<P, I> & {
+  policy: { readonly access: "public" } | { readonly access: "user"; readonly sensitivity: "none" };
+  answer: "redirect";
+  handler: (context: ActionContext<P, I>) => Promise<void>;
+};
+
+/** An answer in the page's own shape (useActionState's state): made from the ActionResult the handler's outcome would be. */
+export type MappedActionDefinition<P extends ActionPolicy, I extends ActionInput | undefined, T extends object, R> = DefinitionBase<P, I> & {
+  answer: (result: ActionResult<T>, locale: Locale) => R;
+  handler: (context: ActionContext<P, I>) => Promise<T>;
+};
+
+type AnyDefinition = DefinitionBase<ActionPolicy, ActionInput | undefined> & {
+  answer?: "result" | "redirect" | ((result: ActionResult<object>, locale: Locale) => unknown);
+  handler: (context: UserActionContext<ActionInput | undefined> | PublicActionContext<ActionInput | undefined>) => Promise<object | void>;
+};
+
+/** Every action defineAction made, so a test can tell them from hand-written ones. */
+const DEFINED = new WeakSet<object>();
+
+/** Whether the value is an action made by defineAction (tests/unit/action-definitions.test.ts). */
+export function isDefinedAction(value: unknown): value is PolicyAction<(...args: never) => Promise<unknown>> {
+  return typeof value === "function" && DEFINED.has(value);
+}
+
 function callerOf(current: CurrentUser): FirstPartyCaller {
   return { kind: "first-party", user: current.user, session: current.session, scopes: current.session.scopes, via: "cookie" };
 }
 
+function callbackUrlOf(policy: ActionPolicy, args: unknown[]): { callbackUrl?: string } {
+  if (policy.access !== "user" || policy.callbackUrl === undefined) return {};
+  if (typeof policy.callbackUrl === "string") return { callbackUrl: policy.callbackUrl };
+  return { callbackUrl: (policy.callbackUrl as (...args: unknown[]) => string)(...args) };
+}
+
+function readInput(input: ActionInput | undefined, args: unknown[], locale: Locale): unknown {
+  if (input === undefined) return undefined;
+  if ("from" in input) return validate(input.schema, (input.from as (...args: unknown[]) => unknown)(...args), locale);
+  return validate(input, args[0], locale);
+}
+
+function revalidate(targets: readonly Revalidation[] | undefined) {
+  for (const target of targets ?? []) {
+    if (typeof target === "string") revalidatePath(target);
+    else revalidatePath(target.path, target.type);
+  }
+}
+
 /**
- * Defines a signed-in user's server action under its policy: the user is resolved from the
- * session cookie (signed out: redirect to login), the sudo window is checked for `sudo`
- * actions before the input is read, and the work runs inside runAction (AppErrors become
- * ActionResult failures; REAUTH_REQUIRED becomes ReauthRequiredResult).
+ * Defines one server action: its policy, its input, the pages it revalidates and the named
+ * handler that does the work (`handler: async function changePasswordAction({ input, user })`).
+ * In order: the user is resolved from the session cookie (signed out: redirect to the login
+ * page), the sudo window is checked for `sudo` actions before the input is read, the
+ * arguments are validated (VALIDATION_ERROR with a message per field), the handler runs, the
+ * pages are revalidated; all of it inside runAction, so an AppError becomes the ActionResult
+ * failure (REAUTH_REQUIRED becomes ReauthRequiredResult) unless `answer` says otherwise.
+ * The handler never reads the session, the language, the headers or its raw arguments itself.
  */
-export function userAction<A extends unknown[], T extends object>(
-  policy: UserActionPolicy,
-  work: (ctx: UserActionContext, ...args: A) => Promise<T>,
-): PolicyAction<(...args: A) => Promise<ActionResult<T>>> {
-  const action = async (...args: A): Promise<ActionResult<T>> => {
-    const current = await requireUser(policy.callbackUrl ? { callbackUrl: policy.callbackUrl } : {});
+export function defineAction<const P extends ActionPolicy, const I extends ActionInput | undefined = undefined, T extends object = object>(
+  definition: ResultActionDefinition<P, I, T>,
+): PolicyAction<(...args: ActionArgs<I>) => Promise<ActionResult<T>>>;
+export function defineAction<const P extends ActionPolicy, const I extends ActionInput | undefined = undefined>(
+  definition: RedirectActionDefinition<P, I>,
+): PolicyAction<(...args: ActionArgs<I>) => Promise<void>>;
+export function defineAction<const P extends ActionPolicy, const I extends ActionInput | undefined, T extends object, R>(
+  definition: MappedActionDefinition<P, I, T, R>,
+): PolicyAction<(...args: ActionArgs<I>) => Promise<R>>;
+export function defineAction(definition: AnyDefinition): PolicyAction<(...args: unknown[]) => Promise<unknown>> {
+  const { policy, answer } = definition;
+  const action = async (...args: unknown[]): Promise<unknown> => {
+    const current = policy.access === "user" ? await requireUser(callbackUrlOf(policy, args)) : null;
     const locale = await getLocale();
-    const caller = callerOf(current);
-    return runAction(locale, async () => {
-      if (policy.sensitivity === "sudo") sudoGrant(caller);
-      return work({ ...current, locale, sudo: () => sudoGrant(caller), recentSudo: () => recentSudoGrant(caller) }, ...args);
-    });
+    const requestHeaders = await headers();
+    let client: ClientInfo | undefined;
+    const clientOf = () => (client ??= clientInfo(new Request("http://localhost/", { headers: requestHeaders })));
+
+    const work = async (): Promise<object> => {
+      let context: UserActionContext<ActionInput | undefined> | PublicActionContext<ActionInput | undefined>;
+      if (current) {
+        const caller = callerOf(current);
+        if (policy.access === "user" && policy.sensitivity === "sudo") sudoGrant(caller);
+        context = {
+          input: readInput(definition.input, args, locale),
+          locale,
+          get client() {
+            return clientOf();
+          },
+          user: current.user,
+          session: current.session,
+          sudo: () => sudoGrant(caller),
+          recentSudo: () => recentSudoGrant(caller),
+        };
+      } else {
+        context = {
+          input: readInput(definition.input, args, locale),
+          locale,
+          get client() {
+            return clientOf();
+          },
+          signedIn: () => getOptionalUser(),
+        };
+      }
+      const result = await definition.handler(context);
+      revalidate(definition.revalidate);
+      return result ?? {};
+    };
+
+    if (answer === "redirect") {
+      await work();
+      return undefined;
+    }
+    const result = await runAction(locale, work);
+    return typeof answer === "function" ? answer(result, locale) : result;
   };
+  DEFINED.add(action);
   return Object.assign(action, { policy });
-}
-
-/**
- * A signed-in user's action behind a plain HTML form (it answers with a redirect, never a
- * result): same cookie-only resolution. Limited to non-sensitive work, since such a form has
- * nowhere to show the re-authentication dialog.
- */
-export function userFormAction<A extends unknown[]>(
-  policy: { readonly access: "user"; readonly sensitivity: "none"; readonly callbackUrl: (...args: A) => string },
-  work: (ctx: CurrentUser, ...args: A) => Promise<void>,
-): PolicyAction<(...args: A) => Promise<void>> {
-  const action = async (...args: A): Promise<void> => work(await requireUser({ callbackUrl: policy.callbackUrl(...args) }), ...args);
-  return Object.assign(action, { policy: { access: "user", sensitivity: "none", callbackUrl: "(per call)" } as const });
-}
-
-/** Marks an action that needs no credential (sign-in, registration, reset): its policy is declared, its body unchanged. */
-export function publicAction<F extends (...args: never) => Promise<unknown>>(action: F): PolicyAction<F> {
-  return Object.assign(action, { policy: { access: "public" } as const });
 }

@@ -39,8 +39,9 @@ async function pageRequest(): Promise<Request> {
  * the browser still holds the cookie of a session that ended without it (revoked from
  * another device, password changed, idle, expired), so the login page can say what happened.
  * Call it at the top of
- * every protected page and server action: layouts do not re-run on client navigation and
- * the proxy is only a hint (CVE-2025-29927), so each entry point checks for itself.
+ * every protected page (a server action gets it from defineAction): layouts do not re-run on
+ * client navigation and the proxy is only a hint (CVE-2025-29927), so each entry point checks
+ * for itself.
  *
  * Server actions need no CSRF token: Next only runs them for POSTs whose Origin matches the
  * Host, and the session cookie is SameSite=Lax, so another site cannot trigger one.

@@ -264,7 +264,7 @@ describe("credential matrix: every server action with every credential kind", ()
     const actions = await allActions();
     expect(actions.length).toBeGreaterThan(20);
     for (const { name, action } of actions) {
-      expect(action.policy, `${name} declares its policy (userAction / userFormAction / publicAction)`).toBeDefined();
+      expect(action.policy, `${name} declares its policy (defineAction)`).toBeDefined();
       const policy = action.policy!;
       // The account's own settings for how it signs in and who may act for it (the sign-in forms are public).
       const category = name.startsWith("settings/") && /#\w*(Password|TwoFactor|BackupCodes|PersonalToken|OAuthApp|AuthorizedApp|deleteAccount)\w*Action$/i.test(name);

@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionClientInfo } from "@/lib/actions/client-info";
-import { userAction } from "@/lib/actions/define-action";
-import { validate } from "@/lib/api/validation";
+import { defineAction } from "@/lib/actions/define-action";
 import { createOAuthApp } from "@/lib/services/oauth-apps/create-oauth-app";
 import { deleteOAuthApp } from "@/lib/services/oauth-apps/delete-oauth-app";
 import { rotateOAuthAppSecret } from "@/lib/services/oauth-apps/rotate-oauth-app-secret";
@@ -18,76 +15,91 @@ import {
   parseRedirectUris,
   personalTokenCreateSchema,
   personalTokenIdSchema,
-  type OAuthAppCreateInput,
-  type OAuthAppUpdateInput,
-  type PersonalTokenCreateInput,
 } from "@/lib/validation/developer";
 
-// Every action declares its policy (userAction) and validates with the form's own schema:
-// an action is a public POST endpoint (Next checks its Origin), whatever the page.
+// Every action declares its policy and validates with the form's own schema: an action is a
+// public POST endpoint (Next checks its Origin), whatever the page.
 const PATH = "/settings/developer";
 
 /** Personal access tokens and OAuth apps decide who can act for the user: all sensitive. */
 const SUDO = { access: "user", sensitivity: "sudo", callbackUrl: PATH } as const;
 
-export const createOAuthAppAction = userAction(SUDO, async ({ user, locale }, input: OAuthAppCreateInput): Promise<{ clientId: string; clientSecret: string | null }> => {
-  const body = validate(oauthAppCreateSchema, input, locale);
-  const { app, clientSecret } = await createOAuthApp({
-    ownerId: user.id,
-    name: body.name,
-    redirectUris: parseRedirectUris(body.redirectUris),
-    logoUrl: body.logoUrl || null,
-    confidential: body.confidential,
-    client: await actionClientInfo(),
-  });
-  revalidatePath(PATH);
-  return { clientId: app.clientId, clientSecret: clientSecret ?? null };
+export const createOAuthAppAction = defineAction({
+  policy: SUDO,
+  input: oauthAppCreateSchema,
+  revalidate: [PATH],
+  handler: async function createOAuthAppAction({ input, user, client }): Promise<{ clientId: string; clientSecret: string | null }> {
+    const { app, clientSecret } = await createOAuthApp({
+      ownerId: user.id,
+      name: input.name,
+      redirectUris: parseRedirectUris(input.redirectUris),
+      logoUrl: input.logoUrl || null,
+      confidential: input.confidential,
+      client,
+    });
+    return { clientId: app.clientId, clientSecret: clientSecret ?? null };
+  },
 });
 
-export const updateOAuthAppAction = userAction(SUDO, async ({ user, locale }, input: OAuthAppUpdateInput) => {
-  const body = validate(oauthAppUpdateSchema, input, locale);
-  await updateOAuthApp({
-    ownerId: user.id,
-    appId: body.appId,
-    name: body.name,
-    redirectUris: parseRedirectUris(body.redirectUris),
-    logoUrl: body.logoUrl || null,
-    client: await actionClientInfo(),
-  });
-  revalidatePath(PATH);
-  return {};
+export const updateOAuthAppAction = defineAction({
+  policy: SUDO,
+  input: oauthAppUpdateSchema,
+  revalidate: [PATH],
+  handler: async function updateOAuthAppAction({ input, user, client }): Promise<Record<never, never>> {
+    await updateOAuthApp({
+      ownerId: user.id,
+      appId: input.appId,
+      name: input.name,
+      redirectUris: parseRedirectUris(input.redirectUris),
+      logoUrl: input.logoUrl || null,
+      client,
+    });
+    return {};
+  },
 });
 
-export const rotateOAuthAppSecretAction = userAction(SUDO, async ({ user, locale }, input: { appId: string }) => {
-  const { appId } = validate(oauthAppIdSchema, input, locale);
-  const { clientSecret } = await rotateOAuthAppSecret({ ownerId: user.id, appId, client: await actionClientInfo() });
-  revalidatePath(PATH);
-  return { clientSecret };
+export const rotateOAuthAppSecretAction = defineAction({
+  policy: SUDO,
+  input: oauthAppIdSchema,
+  revalidate: [PATH],
+  handler: async function rotateOAuthAppSecretAction({ input, user, client }) {
+    const { clientSecret } = await rotateOAuthAppSecret({ ownerId: user.id, appId: input.appId, client });
+    return { clientSecret };
+  },
 });
 
-export const deleteOAuthAppAction = userAction(SUDO, async ({ user, locale }, input: { appId: string }) => {
-  const { appId } = validate(oauthAppIdSchema, input, locale);
-  await deleteOAuthApp({ ownerId: user.id, appId, client: await actionClientInfo() });
-  revalidatePath(PATH);
-  return {};
+export const deleteOAuthAppAction = defineAction({
+  policy: SUDO,
+  input: oauthAppIdSchema,
+  revalidate: [PATH],
+  handler: async function deleteOAuthAppAction({ input, user, client }): Promise<Record<never, never>> {
+    await deleteOAuthApp({ ownerId: user.id, appId: input.appId, client });
+    return {};
+  },
 });
 
-export const createPersonalTokenAction = userAction(SUDO, async ({ user, locale }, input: PersonalTokenCreateInput) => {
-  const body = validate(personalTokenCreateSchema, input, locale);
-  const { token } = await createPersonalToken({
-    userId: user.id,
-    name: body.name,
-    scopes: body.scopes,
-    expiresInDays: expiryChoiceDays(body.expiry),
-    client: await actionClientInfo(),
-  });
-  revalidatePath(PATH);
-  return { token };
+export const createPersonalTokenAction = defineAction({
+  policy: SUDO,
+  input: personalTokenCreateSchema,
+  revalidate: [PATH],
+  handler: async function createPersonalTokenAction({ input, user, client }) {
+    const { token } = await createPersonalToken({
+      userId: user.id,
+      name: input.name,
+      scopes: input.scopes,
+      expiresInDays: expiryChoiceDays(input.expiry),
+      client,
+    });
+    return { token };
+  },
 });
 
-export const revokePersonalTokenAction = userAction(SUDO, async ({ user, locale }, input: { tokenId: string }) => {
-  const { tokenId } = validate(personalTokenIdSchema, input, locale);
-  await revokePersonalToken({ userId: user.id, tokenId, client: await actionClientInfo() });
-  revalidatePath(PATH);
-  return {};
+export const revokePersonalTokenAction = defineAction({
+  policy: SUDO,
+  input: personalTokenIdSchema,
+  revalidate: [PATH],
+  handler: async function revokePersonalTokenAction({ input, user, client }): Promise<Record<never, never>> {
+    await revokePersonalToken({ userId: user.id, tokenId: input.tokenId, client });
+    return {};
+  },
 });

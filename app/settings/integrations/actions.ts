@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { actionClientInfo } from "@/lib/actions/client-info";
-import { userAction } from "@/lib/actions/define-action";
-import { validate } from "@/lib/api/validation";
+import { defineAction } from "@/lib/actions/define-action";
 import { disconnectIntegration } from "@/lib/services/integrations/disconnect-integration";
 import { startIntegration } from "@/lib/services/integrations/start-integration";
 
@@ -15,15 +12,21 @@ const integrationIdSchema = z.object({ integrationId: z.string().trim().min(1, "
 const SIGNED_IN = { access: "user", sensitivity: "none", callbackUrl: PATH } as const;
 
 /** The provider's authorize URL, from the same service as `GET /api/integrations/{id}/auth-url`. */
-export const startIntegrationAction = userAction(SIGNED_IN, async ({ user, locale }, input: { integrationId: string }) => {
-  const { integrationId } = validate(integrationIdSchema, input, locale);
-  return startIntegration({ userId: user.id, integrationId });
+export const startIntegrationAction = defineAction({
+  policy: SIGNED_IN,
+  input: integrationIdSchema,
+  handler: async function startIntegrationAction({ input, user }) {
+    return startIntegration({ userId: user.id, integrationId: input.integrationId });
+  },
 });
 
 /** As `DELETE /api/integrations/{id}`. */
-export const disconnectIntegrationAction = userAction(SIGNED_IN, async ({ user, locale }, input: { integrationId: string }) => {
-  const { integrationId } = validate(integrationIdSchema, input, locale);
-  await disconnectIntegration({ userId: user.id, integrationId, client: await actionClientInfo() });
-  revalidatePath(PATH);
-  return {};
+export const disconnectIntegrationAction = defineAction({
+  policy: SIGNED_IN,
+  input: integrationIdSchema,
+  revalidate: [PATH],
+  handler: async function disconnectIntegrationAction({ input, user, client }): Promise<Record<never, never>> {
+    await disconnectIntegration({ userId: user.id, integrationId: input.integrationId, client });
+    return {};
+  },
 });

@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { actionClientInfo } from "@/lib/actions/client-info";
-import { userAction } from "@/lib/actions/define-action";
-import { validate } from "@/lib/api/validation";
+import { defineAction } from "@/lib/actions/define-action";
 import { updateNotificationPreferences } from "@/lib/services/notifications/update-notification-preferences";
 import { notificationPreferencesPatchSchema, type NotificationPreferences } from "@/lib/validation/notifications";
 
@@ -11,12 +8,13 @@ import { notificationPreferencesPatchSchema, type NotificationPreferences } from
  * Saves one switch (or any partial patch) through the same service and schema as
  * `PUT /api/users/profile/notifications`; answers the stored preferences.
  */
-export const updateNotificationPreferenceAction = userAction(
-  { access: "user", sensitivity: "none", callbackUrl: "/settings/notifications" },
-  async ({ user, locale }, patch: unknown): Promise<{ preferences: NotificationPreferences }> => {
-    const changes = validate(notificationPreferencesPatchSchema, patch, locale);
-    const preferences = await updateNotificationPreferences({ userId: user.id, changes, client: await actionClientInfo() });
-    revalidatePath("/settings/notifications");
+export const updateNotificationPreferenceAction = defineAction({
+  policy: { access: "user", sensitivity: "none", callbackUrl: "/settings/notifications" },
+  // Any value: the schema refuses what is not a patch, on its field.
+  input: { schema: notificationPreferencesPatchSchema, from: (patch: unknown) => patch },
+  revalidate: ["/settings/notifications"],
+  handler: async function updateNotificationPreferenceAction({ input, user, client }): Promise<{ preferences: NotificationPreferences }> {
+    const preferences = await updateNotificationPreferences({ userId: user.id, changes: input, client });
     return { preferences };
   },
-);
+});

@@ -1,10 +1,8 @@
 "use server";
 
-import { actionClientInfo } from "@/lib/actions/client-info";
-import { userAction } from "@/lib/actions/define-action";
+import { defineAction } from "@/lib/actions/define-action";
 import { ERROR_CODES } from "@/lib/core/error-codes";
 import { AppError, isAppError } from "@/lib/core/errors";
-import { validate } from "@/lib/api/validation";
 import { localize } from "@/lib/i18n/locale";
 import { reauthenticate } from "@/lib/services/auth/reauthenticate";
 import { reauthenticateSchema, type ReauthenticateInput } from "@/lib/validation/reauthenticate";
@@ -16,16 +14,19 @@ import { reauthenticateSchema, type ReauthenticateInput } from "@/lib/validation
  * field (the dialog keeps focus there); a refusal by the attempt limit (429) keeps its own
  * code and message, so the dialog shows it as it is. Not itself sensitive: it is the proof.
  */
-export const reauthenticateAction = userAction({ access: "user", sensitivity: "none" }, async ({ user, session, locale }, input: ReauthenticateInput) => {
-  const proof = validate(reauthenticateSchema, input, locale);
-  try {
-    await reauthenticate({ userId: user.id, sessionId: session.id, proof, client: await actionClientInfo() });
-  } catch (error) {
-    if (isAppError(error) && (error.code === "INVALID_PASSWORD" || error.code === "INVALID_2FA_CODE")) {
-      const field = "code" in proof ? "code" : "password";
-      throw new AppError(error.code, { details: { [field]: error.options.message ?? localize(locale, ERROR_CODES[error.code]) } });
+export const reauthenticateAction = defineAction({
+  policy: { access: "user", sensitivity: "none" },
+  input: { schema: reauthenticateSchema, from: (proof: ReauthenticateInput) => proof },
+  handler: async function reauthenticateAction({ input: proof, user, session, locale, client }): Promise<Record<never, never>> {
+    try {
+      await reauthenticate({ userId: user.id, sessionId: session.id, proof, client });
+    } catch (error) {
+      if (isAppError(error) && (error.code === "INVALID_PASSWORD" || error.code === "INVALID_2FA_CODE")) {
+        const field = "code" in proof ? "code" : "password";
+        throw new AppError(error.code, { details: { [field]: error.options.message ?? localize(locale, ERROR_CODES[error.code]) } });
+      }
+      throw error;
     }
-    throw error;
-  }
-  return {};
+    return {};
+  },
 });

@@ -11,19 +11,14 @@ import { toast } from "@/components/ui/toast";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { Locale } from "@/lib/i18n/locale";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";
+import type { OAuthAppView } from "@/lib/services/oauth-apps/oauth-app-view";
 import { AppLogo } from "./app-logo";
 import { OAuthAppForm, type UpdateOAuthApp } from "./oauth-app-form";
 import { SecretReveal } from "./secret-reveal";
 import { useSudo } from "@/components/settings/sudo/sudo-provider";
 
-export type OAuthAppItemView = {
-  id: string;
-  clientId: string;
-  name: string;
-  redirectUris: string[];
-  logoUrl: string | null;
-  confidential: boolean;
-  /** Already phrased by the server ("Inscrite le 3 mars 2026"). */
+/** The service's view of the app, its dates phrased by the server ("Inscrite le 3 mars 2026"). */
+export type OAuthAppItemView = Pick<OAuthAppView, "id" | "clientId" | "name" | "redirectUris" | "logoUrl" | "confidential"> & {
   createdLabel: string;
   rotatedLabel: string | null;
 };

@@ -1,20 +1,11 @@
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { DeveloperText } from "@/lib/i18n/ui/developer";
-import type { PersonalTokenStatus } from "@/lib/services/personal-tokens/personal-token-view";
+import type { PersonalTokenView } from "@/lib/services/personal-tokens/personal-token-view";
 import { RevokeTokenButton } from "./revoke-token-button";
 
-export type PersonalTokenRow = {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  status: PersonalTokenStatus;
-  /** Already phrased by the server. */
-  createdLabel: string;
-  lastUsedLabel: string;
-  expiresLabel: string;
-};
+/** The service's view of the token, its dates phrased by the server. */
+export type PersonalTokenRow = Pick<PersonalTokenView, "id" | "name" | "prefix" | "scopes" | "status"> & { createdLabel: string; lastUsedLabel: string; expiresLabel: string };
 
 const STATUS_TONE = { active: "success", expired: "warning", revoked: "neutral" } as const;
 

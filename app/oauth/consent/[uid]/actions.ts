@@ -2,8 +2,8 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { actionClientInfo } from "@/lib/actions/client-info";
-import { userFormAction } from "@/lib/actions/define-action";
+import { z } from "zod";
+import { defineAction } from "@/lib/actions/define-action";
 import { approveInteraction, denyInteraction, findInteraction } from "@/lib/oidc/interaction";
 import { consentPath } from "@/lib/oidc/provider";
 
@@ -24,12 +24,25 @@ async function interactionOf(uid: string) {
  */
 const CONSENT = { access: "user", sensitivity: "none", callbackUrl: (uid: string) => consentPath(uid) } as const;
 
-export const allowConsentAction = userFormAction(CONSENT, async ({ user }, uid: string) => {
-  const interaction = await interactionOf(uid);
-  redirect(await approveInteraction(interaction, { userId: user.id, client: await actionClientInfo() }));
+/** The page binds the interaction's uid; whatever arrives is read as text, an unknown uid leads back to the page. */
+const interactionUid = { schema: z.object({ uid: z.coerce.string() }), from: (uid: string) => ({ uid }) };
+
+export const allowConsentAction = defineAction({
+  policy: CONSENT,
+  input: interactionUid,
+  answer: "redirect",
+  handler: async function allowConsentAction({ input, user, client }) {
+    const interaction = await interactionOf(input.uid);
+    redirect(await approveInteraction(interaction, { userId: user.id, client }));
+  },
 });
 
-export const denyConsentAction = userFormAction(CONSENT, async (_current, uid: string) => {
-  const interaction = await interactionOf(uid);
-  redirect(await denyInteraction(interaction));
+export const denyConsentAction = defineAction({
+  policy: CONSENT,
+  input: interactionUid,
+  answer: "redirect",
+  handler: async function denyConsentAction({ input }) {
+    const interaction = await interactionOf(input.uid);
+    redirect(await denyInteraction(interaction));
+  },
 });
