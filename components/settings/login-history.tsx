@@ -2,7 +2,7 @@ import { CheckCircleIcon } from "@/components/icons/check-circle";
 import { XCircleIcon } from "@/components/icons/x-circle";
 import type { Locale } from "@/lib/i18n/locale";
 import type { SettingsSecurityText } from "@/lib/i18n/ui/settings-security";
-import type { LoginHistoryEntry } from "@/lib/services/profile/list-login-history";
+import type { LoginHistoryEntry } from "@/lib/services/login-events/list-login-history";
 import { LocalTime } from "./local-time";
 
 /** A sign-in attempt as the table shows it: the service's entry, its date as ISO 8601. */

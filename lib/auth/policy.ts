@@ -6,8 +6,8 @@ import type { Scope } from "@/lib/auth/scopes";
 
 /**
  * The credential policy: what each kind of credential may do, in one place. Every API route
- * declares its policy once, beside its OpenAPI operation (lib/openapi/operations/*), and
- * `apiRoute(operation, handler)` enforces it before the handler runs; every server action
+ * declares its policy once, in its definition (defineRoute, lib/contracts/<client>/routes), and
+ * the route plumbing (lib/api/define-route.ts) enforces it before the handler runs; every server action
  * declares its own with `defineAction` (lib/actions/define-action.ts), enforced the same way.
  *
  * Credential kinds accepted as a caller:

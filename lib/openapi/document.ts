@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ErrorCode } from "@/lib/core/error-codes";
 import { POLICY } from "@/lib/auth/policy";
 import { errorResponses, statusKey } from "@/lib/openapi/errors";
-import type { ApiOperation } from "@/lib/openapi/operation";
+import type { ApiOperation } from "@/lib/api/define-route";
 import { OPERATIONS } from "@/lib/openapi/operations";
 import { policyText, securityFor, securitySchemes } from "@/lib/openapi/security";
 

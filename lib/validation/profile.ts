@@ -71,3 +71,8 @@ export const profileFormSchema = z.object({
   location: optionalText(LIMITS.location),
   bio: optionalText(LIMITS.bio),
 });
+
+/** An email-change link's token: the confirmation page's action and `POST /api/users/profile/email/confirm`. */
+export const confirmEmailChangeSchema = z.object({
+  token: z.string({ error: "required" }).trim().regex(/^[0-9a-fA-F]{64}$/, "token.invalid"),
+});

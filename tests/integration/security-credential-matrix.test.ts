@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { POLICY, type CallerPolicy, type RoutePolicy } from "@/lib/auth/policy";
 import { REAUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
 import { openApiDocument } from "@/lib/openapi/document";
-import type { ApiOperation } from "@/lib/openapi/operation";
+import type { ApiOperation } from "@/lib/api/define-route";
 import { OPERATIONS } from "@/lib/openapi/operations";
 import type { ActionPolicy } from "@/lib/actions/define-action";
 import { createLoginChallenge } from "@/lib/services/two-factor/login-challenge";

@@ -3,7 +3,7 @@ import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { env } from "@/lib/core/env";
 import type { User } from "@/lib/generated/prisma/client";
 import { OPERATIONS } from "@/lib/openapi/operations";
-import type { ApiOperation } from "@/lib/openapi/operation";
+import type { ApiOperation } from "@/lib/api/define-route";
 import { createSession } from "@/lib/services/sessions/create-session";
 import { UNKNOWN_CLIENT } from "@/lib/core/client-info";
 

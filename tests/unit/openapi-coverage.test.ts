@@ -94,13 +94,8 @@ describe("the OpenAPI document covers every API route", () => {
     // The route file only hands Next.js the routes defined (operation, policy, schemas and
     // named handler in one object) in its client's contract module, lib/contracts/<client>/.
     const names = /routeHandlers\(([^)]*)\)/.exec(route.source)?.[1]?.split(",").map((name) => name.trim()).filter(Boolean) ?? [];
-    if (names.length) {
-      expect(names, `${route.method} ${route.path} must pass its route, ${operation!.operationId}, to routeHandlers`).toContain(operation!.operationId);
-      expect((operation as Partial<RouteDefinition>).handler?.name, `${operation!.operationId}'s handler must be a function named after it`).toBe(operation!.operationId);
-    } else {
-      const declared = /apiRoute\(\s*\w+Ops\.(\w+)\s*,/.exec(route.source)?.[1];
-      expect(declared, `${route.method} ${route.path} must be declared as apiRoute(<family>Ops.${operation!.operationId}, handler)`).toBe(operation!.operationId);
-    }
+    expect(names, `${route.method} ${route.path} must pass its route, ${operation!.operationId}, to routeHandlers`).toContain(operation!.operationId);
+    expect((operation as Partial<RouteDefinition>).handler?.name, `${operation!.operationId}'s handler must be a function named after it`).toBe(operation!.operationId);
     expect(route.source, `${route.method} ${route.path} resolves its caller itself instead of through its operation's policy`).not.toMatch(
       /\b(requireCaller|resolveCaller|getCaller)\(/,
     );

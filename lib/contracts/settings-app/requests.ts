@@ -33,11 +33,6 @@ export const loginHistoryQuerySchema = z.object({
 /** `GET /api/users/profile/email/confirm?token=`: an emailed link, followed as it is. */
 export const emailChangeLinkQuerySchema = z.object({ token: z.string().optional().meta({ description: "The 64 hex characters of the emailed link." }) });
 
-/** `POST /api/users/profile/email/confirm`, as JSON or as the confirmation page's form. */
-export const confirmEmailChangeSchema = z.object({
-  token: z.string({ error: "required" }).trim().regex(/^[0-9a-fA-F]{64}$/, "token.invalid"),
-});
-
 /**
  * `DELETE /api/users/profile/2fa` and `POST .../2fa/backup-codes`: body-less, a recent
  * sign-in suffices; a current code (optional, our addition) works when the sign-in is older.

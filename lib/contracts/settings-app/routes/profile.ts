@@ -1,3 +1,4 @@
+import { confirmEmailChangeSchema } from "@/lib/validation/profile";
 import { defineRoute } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/response";
 import { IMAGE_UPLOAD_ERRORS, imageUploadSchema } from "@/lib/api/upload";
@@ -14,7 +15,6 @@ import {
   profileChangesFrom000,
 } from "@/lib/contracts/settings-app/mappers";
 import {
-  confirmEmailChangeSchema,
   emailChangeLinkQuerySchema,
   loginHistoryQuerySchema,
   passwordChange000Schema,
