@@ -94,16 +94,12 @@ export type ApiOperation<P extends RoutePolicy = RoutePolicy> = {
    */
   internalQuery?: z.ZodObject;
   /**
-   * Checks the caller against the validated path before the body is read: a path naming the
-   * caller's own account (docs/contracts/README.md, "Who is calling") is refused when it names
-   * another, whatever the body holds. Method syntax, so each route narrows its input.
+   * Refusals that outrank the body's, run once the caller and path are checked and before the
+   * body is read: an unknown resource named in the path is a 404, and a path naming another
+   * user's account a 403 (docs/contracts/README.md, "Who is calling"), whatever the body holds.
+   * Method syntax, so each route narrows its input.
    */
-  checkPath?(input: { caller: Caller | null; params: Record<string, unknown> }): void;
-  /**
-   * Refusals that outrank the body's, run once the path is validated and before the body is
-   * read: an unknown resource named in the path is a 404 whatever the body holds.
-   */
-  beforeBody?(params: Record<string, unknown>): void;
+  beforeBody?(input: { caller: Caller | null; params: Record<string, unknown> }): void;
   body?: JsonBody | UploadBody;
   responses: ApiResponse[];
   /** Error codes this route's service may answer, beyond authentication and body parsing. */
@@ -186,27 +182,26 @@ export function serveRoute(route: RouteDefinition) {
     // Before anything of the request is read.
     const caller = await authorizeRequest(request, route.policy);
     const params = route.params?.path ? validatePath(route, route.params.path, rawParams, locale) : rawParams;
-    route.checkPath?.({ caller, params });
     const querySchema = route.params?.query ?? route.internalQuery;
     const query = querySchema ? validate(querySchema, Object.fromEntries(new URL(request.url).searchParams), locale) : {};
-    route.beforeBody?.(params);
+    route.beforeBody?.({ caller, params });
     let client: ClientInfo | undefined;
     const serve = async () => {
       const { body, bodyFormat } = await readBody(route, request, locale);
       return route.handler({
-      caller,
-      body,
-      bodyFormat,
-      params,
-      query,
-      get client() {
-        return (client ??= clientInfo(request));
-      },
-      locale,
-      requestId,
-      request,
-      sudo: () => sudoGrant(requireCallerOf(caller)),
-      recentSudo: () => recentSudoGrant(requireCallerOf(caller)),
+        caller,
+        body,
+        bodyFormat,
+        params,
+        query,
+        get client() {
+          return (client ??= clientInfo(request));
+        },
+        locale,
+        requestId,
+        request,
+        sudo: () => sudoGrant(requireCallerOf(caller)),
+        recentSudo: () => recentSudoGrant(requireCallerOf(caller)),
       } as RouteInput<ApiOperation>);
     };
     const rewriteError = route.body && "rewriteError" in route.body ? route.body.rewriteError : undefined;

@@ -14,7 +14,7 @@ export const ownEmailPath = z.object({ email: z.string().meta({ description: "Th
 export const statusEmailPath = z.object({ email: z.string().meta({ description: "The caller's email.", example: "user@example.com" }) });
 
 /**
- * The `checkPath` of the routes naming the account by email in the path: only the caller's own
+ * The `beforeBody` of the routes naming the account by email in the path: only the caller's own
  * address is served (docs/contracts/nutriscan.md, "Authentication"), refused before the body
  * is read, whatever it holds.
  */

@@ -26,7 +26,7 @@ export const getProfile003 = defineRoute({
   description: "Seed 003. Only the caller's own email is answered; any other gets 403, whether or not it exists.",
   policy: POLICY.profile,
   params: { path: ownEmailPath },
-  checkPath: callerOwnsPathEmail,
+  beforeBody: callerOwnsPathEmail,
   responses: [{ status: 200, description: "The profile.", schema: Profile003 }],
   errors: ["FORBIDDEN", "USER_NOT_FOUND"],
 }, async function getProfile003({ caller }) {
@@ -48,7 +48,7 @@ export const updateProfile003 = defineRoute({
     "Seed 003: a new password needs the current one, must differ from it, signs out every other session and cancels a pending email change; the optional `revokeTokensAndApps: true` (not in the seed's body) also revokes personal access tokens and third-party app grants. Message: « Profil mis à jour avec succès ».",
   policy: { ...POLICY.profile, sensitiveFields: { currentPassword: "proof", newPassword: "proof" } },
   params: { path: ownEmailPath },
-  checkPath: callerOwnsPathEmail,
+  beforeBody: callerOwnsPathEmail,
   body: {
     schema: profileUpdate003Schema,
     examples: { seed003: { summary: "Seed 003", value: { name: "Jane Doe", currentPassword: "ancienMotDePasse", newPassword: "NouveauMotDePasse123!" } } },
@@ -83,7 +83,7 @@ export const deleteAccount003 = defineRoute({
   description: "Seed 003: confirmed with the password. Message: « Compte supprimé avec succès ».",
   policy: POLICY.proof,
   params: { path: ownEmailPath },
-  checkPath: callerOwnsPathEmail,
+  beforeBody: callerOwnsPathEmail,
   body: { schema: deleteAccountSchema, examples: { seed003: { summary: "Seed 003", value: { password: "motDePasseConfirmation" } } } },
   responses: [{ status: 200, description: "Deleted.", schema: AccountDeleted }],
   errors: ["FORBIDDEN", "INVALID_PASSWORD", "REAUTH_REQUIRED", "TOO_MANY_REQUESTS", "USER_NOT_FOUND"],

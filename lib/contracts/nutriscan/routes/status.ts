@@ -16,7 +16,7 @@ export const getUserStatus003 = defineRoute({
   description: "Seed 003. Only the caller's own address is answered; any other gets 403, whether or not it has an account.",
   policy: POLICY.signedIn,
   params: { path: statusEmailPath },
-  checkPath: callerOwnsPathEmail,
+  beforeBody: callerOwnsPathEmail,
   responses: [{ status: 200, description: "The status.", schema: UserStatusAnswer003, examples: { seed003: EXAMPLES.status003 } }],
   errors: ["FORBIDDEN"],
 }, async function getUserStatus003({ caller }) {

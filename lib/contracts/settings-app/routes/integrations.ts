@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Caller } from "@/lib/auth/caller";
 import { defineRoute } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/response";
 import { POLICY } from "@/lib/auth/policy";
@@ -60,7 +61,7 @@ export const completeIntegration = defineRoute({
   policy: POLICY.signedIn,
   params: { path: integrationPath },
   // An unknown integration is a 404 whatever the body holds.
-  beforeBody(params: z.output<typeof integrationPath>) {
+  beforeBody({ params }: { caller: Caller | null; params: z.output<typeof integrationPath> }) {
     if (!findIntegration(params.id)) throw new AppError("INTEGRATION_NOT_FOUND");
   },
   body: {
