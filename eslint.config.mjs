@@ -11,11 +11,12 @@ const root = import.meta.dirname;
  * the layers its `uses` reaches (transitively), nothing else of this table: an import upward,
  * or sideways between layers that do not name each other, fails `npm run lint`. `tests`, `e2e`
  * and `scripts` are tooling: they import anything, nothing imports them. Paths are folders or
- * files (a file's own index included); one glob keeps the document builder out of lib/openapi's
- * building blocks, and `lib/contracts/<client>/` is matched whatever the client.
+ * files (a folder's index included); globs keep the page texts apart from the rest of lib/i18n and
+ * the document builder apart from lib/openapi's building blocks, and match `lib/contracts/<client>/`
+ * whatever the client.
  */
 const LAYERS = [
-  { name: "i18n", paths: ["lib/i18n/locale.ts", "lib/i18n/messages"], uses: [] },
+  { name: "i18n", paths: ["lib/i18n/!(ui){,/**}"], uses: [] },
   { name: "core", paths: ["lib/core"], uses: ["i18n"] },
   { name: "ui-text", paths: ["lib/i18n/ui"], uses: ["i18n"] },
   { name: "validation", paths: ["lib/validation"], uses: ["core"] },
@@ -26,9 +27,8 @@ const LAYERS = [
   { name: "services", paths: ["lib/services"], uses: ["validation", "db", "storage", "mail", "integrations"] },
   { name: "oidc", paths: ["lib/oidc"], uses: ["services"] },
   { name: "auth", paths: ["lib/auth"], uses: ["oidc"] },
-  { name: "request-locale", paths: ["lib/i18n/server.ts"], uses: ["core"] },
-  { name: "api", paths: ["lib/api"], uses: ["auth", "request-locale", "ui-text"] },
-  { name: "actions", paths: ["lib/actions"], uses: ["auth", "request-locale", "ui-text"] },
+  { name: "api", paths: ["lib/api"], uses: ["auth", "ui-text"] },
+  { name: "actions", paths: ["lib/actions"], uses: ["auth", "ui-text"] },
   { name: "openapi-parts", paths: ["lib/openapi/!(document.ts|serialize.ts|operations){,/**}"], uses: ["api"] },
   { name: "mappers", paths: ["lib/mappers"], uses: ["openapi-parts"] },
   { name: "contracts", paths: ["lib/contracts/*/**"], uses: ["mappers", "actions"] },

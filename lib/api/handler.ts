@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { isAppError } from "@/lib/core/errors";
 import { authorizeRequest, recentSudoGrant, sudoGrant, type CallerFor, type SudoGrant } from "@/lib/auth/policy";
 import type { Caller } from "@/lib/auth/caller";
-import type { ApiOperation } from "@/lib/openapi/operation";
+import type { ApiOperation } from "@/lib/api/define-route";
 import { errorResponse } from "@/lib/api/response";
 import { requestIdOf } from "@/lib/api/request-id";
 import { negotiateLocale, type Locale } from "@/lib/i18n/locale";

@@ -1,6 +1,6 @@
 import type { ZodOpenApiComponentsObject } from "zod-openapi";
 import type { CredentialKind, RoutePolicy } from "@/lib/auth/policy";
-import { SCOPES, type Scope } from "@/lib/auth/scopes";
+import { SCOPES, type Scope } from "@/lib/core/scopes";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 
 const SCOPE_TEXT: Record<Scope, string> = {

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnv } from "@/lib/core/env";
-import { enforceEnvironmentAtStartup } from "@/lib/startup-check";
+import { enforceEnvironmentAtStartup } from "@/lib/core/startup-check";
 
 const STRONG_SECRET = "q8N3vJ0x2mYfT6wKcR1pZs9LbHdE4uGaV7iOnQyXkWo=";
 const STRONG_KEY = "Jt5rX0bW3nLq8ZcV2mYs7KdP1fGh4uAe9iRoTyNwQxM=";

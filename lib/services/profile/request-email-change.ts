@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";
-import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
+import { assertSudoGrant, type SudoGrant } from "@/lib/services/auth/sudo-grant";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/core/env";
 import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
@@ -81,7 +81,6 @@ export async function requestEmailChange(
     }),
     sendEmail({
       to: user.email,
-      userId: user.id,
       subject: localize(locale, PROFILE_EMAILS.changeNoticeSubject),
       react: createElement(EmailChangeNoticeEmail, { locale, newEmail, cancelUrl }),
     }),

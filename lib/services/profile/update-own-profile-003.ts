@@ -1,9 +1,8 @@
 import type { z } from "zod";
 import type { ClientInfo } from "@/lib/core/client-info";
-import type { Caller } from "@/lib/auth/caller";
-import { assertFirstParty } from "@/lib/auth/policy";
-import type { User } from "@/lib/generated/prisma/client";
+import type { Session, User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
+import { insufficientScope } from "@/lib/services/auth/refusals";
 import { changePassword } from "@/lib/services/password/change-password";
 import { updateProfile } from "@/lib/services/profile/update-profile";
 import type { profileUpdate003Schema } from "@/lib/validation/profile";
@@ -13,7 +12,8 @@ import type { profileUpdate003Schema } from "@/lib/validation/profile";
  * is checked and changed first, so a wrong current password leaves the name untouched too.
  */
 export async function updateOwnProfile003(options: {
-  caller: Caller;
+  /** Who asks (lib/auth/caller.ts): a first-party sign-in has a session, a third-party token none. */
+  caller: { kind: "first-party"; user: Pick<User, "id">; session: Pick<Session, "id"> } | { kind: "oauth" | "pat"; user: Pick<User, "id"> };
   body: z.output<typeof profileUpdate003Schema>;
   locale: Locale;
   client: ClientInfo;
@@ -21,7 +21,7 @@ export async function updateOwnProfile003(options: {
   const { caller, body, locale, client } = options;
   if (body.newPassword !== undefined && body.currentPassword !== undefined) {
     // A password change is the account owner's own act: never through a third-party app's token.
-    assertFirstParty(caller);
+    if (caller.kind !== "first-party") throw insufficientScope();
     await changePassword({
       userId: caller.user.id,
       currentPassword: body.currentPassword,

@@ -2,7 +2,7 @@ import type { ClientInfo } from "@/lib/core/client-info";
 import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/core/errors";
-import type { SudoGrant } from "@/lib/auth/policy";
+import type { SudoGrant } from "@/lib/services/auth/sudo-grant";
 import { Prisma, type User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";

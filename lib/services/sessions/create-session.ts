@@ -1,6 +1,6 @@
 import type { ClientInfo } from "@/lib/core/client-info";
 import { signAccessToken } from "@/lib/core/access-token";
-import { FIRST_PARTY_SCOPES } from "@/lib/auth/scopes";
+import { FIRST_PARTY_SCOPES } from "@/lib/core/scopes";
 import { now } from "@/lib/core/clock";
 import { randomToken, sha256Hex } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
