@@ -1,5 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
-import { createAnswerValidator } from "@/lib/openapi/answer-validator";
+import { createAnswerValidator } from "@/tests/support/answer-validator";
 import { generateCases, type FuzzCase, type FuzzContext, type FuzzRequest } from "@/scripts/fuzz/generator";
 
 /**
