@@ -13,8 +13,6 @@ export function codesWithStatus(status: number): ErrorCode[] {
   return ALL_CODES.filter((code) => ERROR_CODES[code].status === status);
 }
 
-export const ERROR_STATUSES = [...new Set(ALL_CODES.map((code) => ERROR_CODES[code].status))].sort((a, b) => a - b);
-
 type StatusKey = `${1 | 2 | 3 | 4 | 5}${string}`;
 
 /** An HTTP status as a key of an OpenAPI responses object. */

@@ -78,12 +78,6 @@ export async function lockoutRemainingSeconds(email: string, db: DbTx = prisma, 
   return Math.max(1, Math.ceil((unlocksAt - at.getTime()) / 1000));
 }
 
-/** Throws ACCOUNT_LOCKED (429 with Retry-After) while the account is locked. */
-export async function assertNotLocked(email: string, db: DbTx = prisma): Promise<void> {
-  const seconds = await lockoutRemainingSeconds(email, db);
-  if (seconds > 0) throw new AppError("ACCOUNT_LOCKED", { headers: { "Retry-After": String(seconds) } });
-}
-
 /**
  * Opens a sign-in attempt: under a per-account advisory lock, checks the lockout and writes
  * the attempt as a failure, to be settled by the caller once the password is judged. The
