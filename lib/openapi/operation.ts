@@ -1,6 +1,6 @@
 import type { ApiOperation } from "@/lib/api/define-route";
 
-export type { ApiOperation, ApiResponse, HttpMethod } from "@/lib/api/define-route";
+export type { ApiOperation } from "@/lib/api/define-route";
 
 /**
  * Declares a family's operations, keyed by operationId, keeping each one's policy type so

@@ -12,5 +12,3 @@ export const integrationCallbackSchema = z
     error_description: z.string().max(2048, "string.tooLong").optional(),
   })
   .refine((value) => value.code !== undefined || value.error !== undefined, { path: ["code"], message: "required" });
-
-export type IntegrationCallbackInput = z.infer<typeof integrationCallbackSchema>;
