@@ -9,7 +9,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "lint";                npx eslint . --max-warnings=0
 step "typecheck";           npx tsc --noEmit
-step "openapi up to date";  if [ -f scripts/openapi.ts ]; then npx tsx scripts/openapi.ts --check; else echo "(no OpenAPI generator yet)"; fi
+step "openapi up to date";  if [ -f scripts/openapi.ts ]; then npm run --silent openapi -- --check; else echo "(no OpenAPI generator yet)"; fi
 step "unit + integration (PGlite)"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest-pglite.json
 step "integration (PostgreSQL)"
