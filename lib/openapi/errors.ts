@@ -3,7 +3,7 @@ import type { ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from "zod-op
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 
 /**
- * The one error envelope of CONTRACT section 2, derived from the catalogue in
+ * The one error envelope (docs/contracts/README.md "Error envelope"), derived from the catalogue in
  * lib/core/error-codes.ts: one schema per HTTP status whose `error` is the enum of the codes
  * answered with that status, so adding a code there documents it here.
  */

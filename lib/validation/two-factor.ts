@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * Codes as people type them: spaces and dashes are dropped ("123 456", "1234-5678").
  * A TOTP code has 6 digits, a backup code 8; wherever a TOTP code proves presence, a
- * backup code does too (CONTRACT 6), except to confirm set-up, which proves the app works.
+ * backup code does too (docs/contracts/README.md "Two-factor authentication"), except to confirm set-up, which proves the app works.
  */
 const digits = (pattern: RegExp) =>
   z

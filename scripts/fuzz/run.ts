@@ -78,7 +78,7 @@ export function leaksIn(text: string): string[] {
 
 const ENVELOPE_KEYS = new Set(["success", "statusCode", "error", "message", "details"]);
 
-/** Problems with an error answer's body, measured against CONTRACT 2's envelope. */
+/** Problems with an error answer's body, measured against the one envelope (docs/contracts/README.md "Error envelope"). */
 export function envelopeProblems(status: number, answer: FuzzAnswer): string[] {
   if (!/^application\/json\b/i.test(answer.contentType)) return [`error answer is not JSON (content-type ${answer.contentType || "none"})`];
   let body: unknown;

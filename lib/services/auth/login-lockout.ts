@@ -4,7 +4,7 @@ import { now } from "@/lib/core/clock";
 import { prisma, type Db, type DbTx } from "@/lib/db/client";
 import { tryReserveAttempt, type AttemptFactor, type AttemptReservation } from "@/lib/services/auth/attempt-budget";
 
-/** CONTRACT 5: five failures for one account within 15 minutes lock it for the rest of the window. */
+/** Five failures for one account within 15 minutes lock it for the rest of the window (docs/contracts/README.md "Sessions and tokens"). */
 export const LOCKOUT_MAX_FAILURES = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 

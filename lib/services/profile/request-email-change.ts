@@ -23,7 +23,7 @@ export const EMAIL_CHANGE_CANCEL_PAGE = "/cancel-email-change";
  */
 export const EMAIL_CHANGE_REQUESTS_PER_ACCOUNT = { limit: 10, windowMs: 60 * 60 * 1000 };
 
-/** Refuses an address another account already uses (CONTRACT: 409, as at sign-up). */
+/** Refuses an address another account already uses: 409, as at sign-up (docs/contracts/settings-app.md "Routes"). */
 export async function assertEmailAvailable(email: string, userId: string, db: DbTx = prisma): Promise<void> {
   const owner = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (owner && owner.id !== userId) throw new AppError("EMAIL_ALREADY_EXISTS");

@@ -37,7 +37,7 @@ export type ProfileChanges = {
   hoursSaved?: number;
 };
 
-/** CONTRACT 3: first/last name set the display name; a display name alone is split at the first space. */
+/** First/last name set the display name; a display name alone is split at the first space (docs/contracts/settings-app.md and mobile.md, "Rules shared with other clients"). */
 function nameFields(user: User, changes: ProfileChanges): Prisma.UserUpdateInput {
   if (changes.firstName !== undefined || changes.lastName !== undefined) {
     const firstName = changes.firstName !== undefined ? changes.firstName : user.firstName;
