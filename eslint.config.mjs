@@ -7,46 +7,46 @@ import { defineConfig, globalIgnores } from "eslint/config";
 const root = import.meta.dirname;
 
 /**
- * The layers (ARCHITECTURE.md "Layers"), bottom first. A module may import its own layer and
- * the layers its `uses` reaches (transitively), nothing else of this table: an import upward,
- * or sideways between layers that do not name each other, fails `npm run lint`. `tests`, `e2e`
- * and `scripts` are tooling: they import anything, nothing imports them. Paths are folders or
- * files (a folder's index included); globs keep the page texts apart from the rest of lib/i18n and
- * the document builder apart from lib/openapi's building blocks, and match `lib/contracts/<client>/`
- * whatever the client.
+ * The layers (ARCHITECTURE.md "Layers"), as rows, bottom first. A module may import its own
+ * layer and every row below its own, never a row above nor another layer of its own row: such
+ * an import fails `npm run lint`. `tests`, `e2e` and `scripts` are tooling: they import
+ * anything, nothing imports them. Paths are folders or files (a folder's index included);
+ * globs keep the page texts apart from the rest of lib/i18n and the document builder apart
+ * from lib/openapi's building blocks, and match `lib/contracts/<client>/` whatever the client.
  */
-const LAYERS = [
-  { name: "i18n", paths: ["lib/i18n/!(ui){,/**}"], uses: [] },
-  { name: "core", paths: ["lib/core"], uses: ["i18n"] },
-  { name: "ui-text", paths: ["lib/i18n/ui"], uses: ["i18n"] },
-  { name: "validation", paths: ["lib/validation"], uses: ["core"] },
-  { name: "db", paths: ["lib/db", "lib/generated"], uses: ["core"] },
-  { name: "storage", paths: ["lib/storage"], uses: ["core"] },
-  { name: "mail", paths: ["lib/mail"], uses: ["core"] },
-  { name: "integrations", paths: ["lib/integrations"], uses: ["core"] },
-  { name: "services", paths: ["lib/services"], uses: ["validation", "db", "storage", "mail", "integrations"] },
-  { name: "oidc", paths: ["lib/oidc"], uses: ["services"] },
-  { name: "auth", paths: ["lib/auth"], uses: ["oidc"] },
-  { name: "api", paths: ["lib/api"], uses: ["auth", "ui-text"] },
-  { name: "actions", paths: ["lib/actions"], uses: ["auth", "ui-text"] },
-  { name: "openapi-parts", paths: ["lib/openapi/!(document.ts|serialize.ts|operations){,/**}"], uses: ["api"] },
-  { name: "mappers", paths: ["lib/mappers"], uses: ["openapi-parts"] },
-  { name: "contracts", paths: ["lib/contracts/*/**"], uses: ["mappers", "actions"] },
-  { name: "contracts-index", paths: ["lib/contracts/index.ts"], uses: ["contracts"] },
-  { name: "openapi-document", paths: ["lib/openapi/document.ts", "lib/openapi/serialize.ts", "lib/openapi/operations"], uses: ["contracts-index"] },
-  { name: "components", paths: ["components"], uses: ["openapi-document"] },
-  { name: "app", paths: ["app", "pages", "proxy.ts", "instrumentation.ts"], uses: ["components"] },
-  { name: "tooling", paths: ["tests", "e2e", "scripts"], uses: null },
+const ROWS = [
+  [{ name: "i18n", paths: ["lib/i18n/!(ui){,/**}"] }],
+  [{ name: "core", paths: ["lib/core"] }],
+  [
+    { name: "validation", paths: ["lib/validation"] },
+    { name: "ui-text", paths: ["lib/i18n/ui"] },
+    { name: "db", paths: ["lib/db", "lib/generated"] },
+    { name: "storage", paths: ["lib/storage"] },
+    { name: "mail", paths: ["lib/mail"] },
+    { name: "integrations", paths: ["lib/integrations"] },
+  ],
+  [{ name: "services", paths: ["lib/services"] }],
+  [{ name: "oidc", paths: ["lib/oidc"] }],
+  [{ name: "auth", paths: ["lib/auth"] }],
+  [
+    { name: "api", paths: ["lib/api"] },
+    { name: "actions", paths: ["lib/actions"] },
+  ],
+  [{ name: "openapi-parts", paths: ["lib/openapi/!(document.ts|serialize.ts|operations){,/**}"] }],
+  [{ name: "mappers", paths: ["lib/mappers"] }],
+  [{ name: "contracts", paths: ["lib/contracts/*/**"] }],
+  [{ name: "contracts-index", paths: ["lib/contracts/index.ts"] }],
+  [{ name: "openapi-document", paths: ["lib/openapi/document.ts", "lib/openapi/serialize.ts", "lib/openapi/operations"] }],
+  [{ name: "components", paths: ["components"] }],
+  [{ name: "app", paths: ["app", "pages", "proxy.ts", "instrumentation.ts"] }],
 ];
+const TOOLING = { name: "tooling", paths: ["tests", "e2e", "scripts"] };
+const LAYERS = [...ROWS.flat(), TOOLING];
+const rowOf = new Map(ROWS.flatMap((row, index) => row.map((layer) => [layer.name, index])));
 
-const byName = new Map(LAYERS.map((layer) => [layer.name, layer]));
-
-/** Every layer `name` may import: itself and what its `uses` reaches. */
-function reachable(name, seen = new Set()) {
-  if (seen.has(name)) return seen;
-  seen.add(name);
-  for (const next of byName.get(name).uses ?? []) reachable(next, seen);
-  return seen;
+/** The layers `layer` may import: its own and those of the rows below. */
+function allowedFor(layer) {
+  return new Set(LAYERS.filter((other) => other === layer || rowOf.get(other.name) < rowOf.get(layer.name)).map((other) => other.name));
 }
 
 const isGlob = (spec) => /[*!(){}]/.test(spec);
@@ -59,15 +59,15 @@ function zonesFrom(target, paths, message) {
 }
 
 /** One entry for each (layer, layer it may not import), so a rule can be lifted for one pair. */
-const forbiddenPairs = LAYERS.filter((layer) => layer.uses !== null).flatMap((layer) => {
-  const allowed = reachable(layer.name);
+const forbiddenPairs = ROWS.flat().flatMap((layer) => {
+  const allowed = allowedFor(layer);
   return LAYERS.filter((other) => !allowed.has(other.name)).map((other) => ({
     layer: layer.name,
     other: other.name,
     zones: zonesFrom(
       layer.paths,
       other.paths,
-      `${layer.name} (${layer.paths.join(", ")}) must not import ${other.name} (${other.paths.join(", ")}); it may import ${[...allowed].join(", ")}. See ARCHITECTURE.md "Layers".`,
+      `${layer.name} (${layer.paths.join(", ")}) must not import ${other.name} (${other.paths.join(", ")}): a layer imports its own and the rows below it. See ARCHITECTURE.md "Layers".`,
     ),
   }));
 });
