@@ -7,7 +7,7 @@ import type { Instrumentation } from "next";
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { enforceEnvironmentAtStartup } = await import("./lib/startup-check");
+    const { enforceEnvironmentAtStartup } = await import("./lib/core/startup-check");
     enforceEnvironmentAtStartup();
   }
 }

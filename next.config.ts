@@ -36,7 +36,7 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
-    // Seed 002's client calls the API at the root (CONTRACT section 1).
+    // Seed 002's client calls the API at the root (docs/contracts/README.md "Paths and aliases").
     return [
       { source: "/health", destination: "/api/health" },
       { source: "/auth/signin", destination: "/api/auth/login" },

@@ -4,7 +4,7 @@ import { isDatabaseReachable } from "@/lib/db/reachability";
 import { env } from "@/lib/core/env";
 import { negotiateLocale } from "@/lib/i18n/locale";
 import { statusText } from "@/lib/i18n/ui/status";
-import { statusPage } from "@/lib/status-page";
+import { statusPage } from "@/lib/api/status-page";
 
 /**
  * Pages only, with one exception (undecodable addresses, below). For every page answer:

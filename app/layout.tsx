@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import localFont from "next/font/local";
 import { themeScript } from "@/components/ui/theme";
 import { ToastRegion } from "@/components/ui/toast-region";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { commonText } from "@/lib/i18n/ui/common";
 import "./globals.css";
 

@@ -1,6 +1,6 @@
 import { SearchXIcon } from "@/components/icons/search-x";
 import { buttonClasses } from "@/components/ui/button";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { commonText } from "@/lib/i18n/ui/common";
 
 export default async function NotFound() {

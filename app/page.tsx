@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getOptionalUser } from "@/lib/auth/require-user";
 
-/** CONTRACT 12: the settings for a signed-in visitor, the sign-in page for anyone else. */
+/** The settings for a signed-in visitor, the sign-in page for anyone else. */
 export default async function Home() {
   redirect((await getOptionalUser()) ? "/settings/profile" : "/login");
 }

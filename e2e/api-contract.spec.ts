@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import sharp from "sharp";
-import { contractFailures, runContract, type ContractClient } from "@/lib/openapi/contract/run-contract";
+import { contractFailures, runContract, type ContractClient } from "@/tests/support/contract/run-contract";
 
 /**
  * The contract test against the production server: the document it serves, every operation

@@ -78,7 +78,7 @@ async function main() {
 
     // Production with a DATABASE_URL refuses to start without real secrets: this run makes its own.
     const env = { ...process.env, DATABASE_URL, AUTH_SECRET: randomBytes(32).toString("base64"), ENCRYPTION_KEY: randomBytes(32).toString("base64"), APP_URL: `http://127.0.0.1:${appPort}`, PORT: String(appPort), AUTH_TRUST_HOST: "true", LOG_LEVEL: "error", MAIL_OUTBOX_DIR: path.join(dir, "outbox"), UPLOAD_DIR: path.join(dir, "uploads") };
-    const migrate = spawnSync("npx", ["tsx", "scripts/db-migrate.ts"], { env, encoding: "utf8" });
+    const migrate = spawnSync("npx", ["tsx", "--import", "./scripts/server-only-off.mjs", "scripts/db-migrate.ts"], { env, encoding: "utf8" });
     if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
     server = spawn("npx", ["next", "start", "-p", String(appPort), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     let serverLog = "";

@@ -1,7 +1,7 @@
 /**
  * Fuzzes every operation of the OpenAPI document against a running portal:
  *
- *   npx tsx scripts/fuzz.ts --base-url http://127.0.0.1:3000 [--seed N] [--per-route N]
+ *   npm run fuzz -- --base-url http://127.0.0.1:3000 [--seed N] [--per-route N]
  *       [--only operationId,...] [--case 'operationId#n',...] [--concurrency N] [--json file]
  *
  * The cases come from lib/openapi/document.ts (scripts/fuzz/generator.ts), so new routes are
@@ -78,7 +78,7 @@ async function main() {
     },
     { seed, perRoute, only, cases, concurrency, bodyLimit: env().API_BODY_LIMIT_BYTES, log: (line) => console.error(line) },
   );
-  const replay = (id: string) => `npx tsx scripts/fuzz.ts --base-url ${baseUrl} --seed ${seed}${perRoute ? ` --per-route ${perRoute}` : ""} --case '${id}'`;
+  const replay = (id: string) => `npm run fuzz -- --base-url ${baseUrl} --seed ${seed}${perRoute ? ` --per-route ${perRoute}` : ""} --case '${id}'`;
   console.log(formatReport(report, replay));
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(report, null, 2));
   process.exit(report.failures.length ? 1 : 0);

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/reencrypt-secrets.ts`: after putting a new key first in ENCRYPTION_KEY
+ * `npm run secrets:reencrypt`: after putting a new key first in ENCRYPTION_KEY
  * (ENCRYPTION_KEY=<new>,<old>), seals every stored secret under the new key so the old one
  * can be removed. Safe to repeat; run it with the same environment as the server.
  */

@@ -1,6 +1,6 @@
 import { KeyRoundIcon } from "@/components/icons/key-round";
 import { ThemeToggle } from "@/components/ui/theme-toggle";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { commonText } from "@/lib/i18n/ui/common";
 
 /** Sign-in, sign-up and email-link pages: one centred card on a quiet background. */

@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "@playwright/test";
 
-/** One email as the portal's local outbox writes it (CONTRACT 10). */
+/** One email as the portal's local outbox writes it (docs/contracts/README.md "Email"). */
 export type OutboxMessage = { to: string; subject: string; html: string; text: string; createdAt: string };
 
 /** The e2e server writes its mail under E2E_DATA_DIR/outbox (scripts/e2e-server.mjs). */

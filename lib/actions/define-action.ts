@@ -3,13 +3,13 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import type { z } from "zod";
 import { runAction, type ActionResult } from "@/lib/actions/action-result";
-import { validate } from "@/lib/api/validation";
+import { validate } from "@/lib/validation/validate";
 import type { FirstPartyCaller } from "@/lib/auth/caller";
 import { recentSudoGrant, sudoGrant, type Sensitivity, type SudoGrant } from "@/lib/auth/policy";
 import { getOptionalUser, requireUser, type CurrentUser } from "@/lib/auth/require-user";
 import { clientInfo, type ClientInfo } from "@/lib/core/client-info";
 import type { Locale } from "@/lib/i18n/locale";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 
 /**
  * A server action's policy, declared once where the action is defined (the API routes'
@@ -89,14 +89,6 @@ type DefinitionBase<P extends ActionPolicy, I extends ActionInput | undefined> =
   revalidate?: readonly Revalidation[];
 };
 
-/**
- * What a sensitive action answers outside the sudo window, the contract with the browser's
- * re-authentication dialog (which asks for the password or a code, calls
- * `reauthenticateAction`, then retries the action):
- * `{ ok: false, error: "REAUTH_REQUIRED", message }`, message in the page's language.
- */
-export type ReauthRequiredResult = { ok: false; error: "REAUTH_REQUIRED"; message: string };
-
 /** The usual answer: the handler's object as `{ ok: true, ...}`, or an ActionFailure (never a thrown error). */
 export type ResultActionDefinition<P extends ActionPolicy, I extends ActionInput | undefined, T extends object> = DefinitionBase<P, I> & {
   answer?: "result";
@@ -164,7 +156,9 @@ function revalidate(targets: readonly Revalidation[] | undefined) {
  * page), the sudo window is checked for `sudo` actions before the input is read, the
  * arguments are validated (VALIDATION_ERROR with a message per field), the handler runs, the
  * pages are revalidated; all of it inside runAction, so an AppError becomes the ActionResult
- * failure (REAUTH_REQUIRED becomes ReauthRequiredResult) unless `answer` says otherwise.
+ * failure unless `answer` says otherwise. Outside the sudo window a sensitive action answers
+ * `{ ok: false, error: "REAUTH_REQUIRED", message }`: the browser's re-authentication dialog
+ * (components/settings/sudo) asks for the password or a code, then retries the action.
  * The handler never reads the session, the language, the headers or its raw arguments itself.
  */
 export function defineAction<const P extends ActionPolicy, const I extends ActionInput | undefined = undefined, T extends object = object>(

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { readBodyBytes, readJson } from "@/lib/api/body";
 import { apiRoute, type ApiContext } from "@/lib/api/handler";
 import { readImageUpload } from "@/lib/api/upload";
-import { validate } from "@/lib/api/validation";
+import { validate } from "@/lib/validation/validate";
 import { authorizeRequest, recentSudoGrant, sudoGrant, type CallerFor, type RoutePolicy, type SudoGrant } from "@/lib/auth/policy";
 import type { Caller } from "@/lib/auth/caller";
 import { clientInfo, type ClientInfo } from "@/lib/core/client-info";

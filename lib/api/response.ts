@@ -11,7 +11,7 @@ export function jsonResponse(body: unknown, init: { status?: number; headers?: H
   return new Response(JSON.stringify(body), { status: init.status ?? 200, headers });
 }
 
-/** The one error envelope of CONTRACT section 2, readable by the 002, 003 and 004 clients. */
+/** The one error envelope (docs/contracts/README.md "Error envelope"), readable by the 002, 003 and 004 clients. */
 export function errorBody(code: ErrorCode, locale: Locale, options: { details?: Record<string, string>; message?: string } = {}) {
   const entry = ERROR_CODES[code];
   return {

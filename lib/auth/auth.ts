@@ -5,7 +5,8 @@ import { clientInfo, UNKNOWN_CLIENT, type ClientInfo } from "@/lib/core/client-i
 import { AppError, isAppError } from "@/lib/core/errors";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { readCookie, sessionCookieName } from "@/lib/auth/session-cookie";
-import { socialProviderIds, socialProviders, type SocialProviderId } from "@/lib/auth/social-providers";
+import { socialProviders } from "@/lib/auth/social-providers";
+import { socialProviderIds, type SocialProviderId } from "@/lib/services/auth/social-provider-ids";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/core/env";
 import { negotiateLocale } from "@/lib/i18n/locale";

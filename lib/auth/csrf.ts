@@ -4,7 +4,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
  * A cookie-authenticated request that changes state must come from the portal's own pages
- * (CONTRACT 4): its Origin must be the portal's, or, when a browser sends no Origin, its
+ * (docs/contracts/README.md "Who is calling"): its Origin must be the portal's, or, when a browser sends no Origin, its
  * Sec-Fetch-Site must say same-origin. SameSite=Lax cookies are the first line; this is the
  * second. Bearer requests carry no ambient credential and need no such check.
  */

@@ -1,8 +1,10 @@
 import { AppError } from "@/lib/core/errors";
 import { resolveCaller, getCaller, type Caller, type FirstPartyCaller } from "@/lib/auth/caller";
 import { isSameOriginWrite } from "@/lib/auth/csrf";
-import { hasRecentAuthentication, lastAuthenticatedAt, reauthWindowMs } from "@/lib/auth/recent-auth";
-import type { Scope } from "@/lib/auth/scopes";
+import { hasRecentAuthentication } from "@/lib/services/auth/recent-auth";
+import { insufficientScope } from "@/lib/services/auth/refusals";
+import { grantSudo, type SudoGrant } from "@/lib/services/auth/sudo-grant";
+import type { Scope } from "@/lib/core/scopes";
 
 /**
  * The credential policy: what each kind of credential may do, in one place. Every API route
@@ -90,18 +92,6 @@ export function isFirstPartyKind(kind: CredentialKind): kind is (typeof FIRST_PA
   return (FIRST_PARTY_KINDS as readonly CredentialKind[]).includes(kind);
 }
 
-/** 403 insufficient_scope, with the challenge RFC 6750 describes. */
-export function insufficientScope(scope: Scope = "account"): AppError {
-  return new AppError("INSUFFICIENT_SCOPE", { headers: { "WWW-Authenticate": `Bearer error="insufficient_scope", scope="${scope}"` } });
-}
-
-/** 403 REAUTH_REQUIRED, with RFC 9470's step-up challenge for bearer clients. */
-export function reauthRequired(): AppError {
-  return new AppError("REAUTH_REQUIRED", {
-    headers: { "WWW-Authenticate": `Bearer error="insufficient_user_authentication", max_age=${reauthWindowMs() / 1000}` },
-  });
-}
-
 /** 401: no credential (UNAUTHORIZED) or one that is not valid here (INVALID_TOKEN), with its Bearer challenge. */
 export function authenticationRequired(request: Request): AppError {
   const hadToken = request.headers.has("authorization");
@@ -140,33 +130,16 @@ export async function authorizeRequest(request: Request, policy: RoutePolicy): P
   return caller;
 }
 
-declare const sudoBrand: unique symbol;
-
-/**
- * Proof, for this request, that its caller may make a sensitive change: first-party and
- * within the sudo window. Only `sudoGrant` makes one (each is remembered here, so a
- * look-alike object is refused), and services that make sensitive changes on otherwise
- * ordinary routes (the email change) require one.
- */
-export type SudoGrant = { readonly userId: string; readonly sessionId: string; readonly authenticatedAt: Date; readonly [sudoBrand]: true };
-
-const grants = new WeakSet<object>();
+/** The proof of sudo mode services ask for; its rules are the service layer's (lib/services/auth/sudo-grant.ts). */
+export type { SudoGrant };
 
 /** The caller's SudoGrant, or 403 INSUFFICIENT_SCOPE (third-party token) / REAUTH_REQUIRED (outside the window). */
 export function sudoGrant(caller: Caller): SudoGrant {
   assertFirstParty(caller);
-  if (!hasRecentAuthentication(caller.session)) throw reauthRequired();
-  const grant = { userId: caller.user.id, sessionId: caller.session.id, authenticatedAt: lastAuthenticatedAt(caller.session) } as SudoGrant;
-  grants.add(grant);
-  return Object.freeze(grant);
+  return grantSudo(caller.user.id, caller.session);
 }
 
 /** The caller's SudoGrant when it is within the window, else undefined (for a service that accepts another proof). */
 export function recentSudoGrant(caller: Caller): SudoGrant | undefined {
   return caller.kind === "first-party" && hasRecentAuthentication(caller.session) ? sudoGrant(caller) : undefined;
-}
-
-/** For services: the grant was made by sudoGrant, for this user; else 403 REAUTH_REQUIRED. */
-export function assertSudoGrant(grant: SudoGrant | undefined, userId: string): asserts grant is SudoGrant {
-  if (!grant || !grants.has(grant) || grant.userId !== userId) throw reauthRequired();
 }

@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { AppError } from "@/lib/core/errors";
 import { handlers } from "@/lib/auth/auth";
-import { isSocialProviderId, socialProviderIds, type SocialProviderId } from "@/lib/auth/social-providers";
+import { isSocialProviderId, socialProviderIds, type SocialProviderId } from "@/lib/services/auth/social-provider-ids";
 
 /** `name=value` pairs of Set-Cookie headers, as a Cookie header sends them back. */
 function cookiePairs(response: Response): string[] {

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/core/env";
 
-/** 32 random bytes as 64 hex characters: the format of every emailed token (CONTRACT 5). */
+/** 32 random bytes as 64 hex characters: the format of every emailed token (docs/contracts/README.md "Sessions and tokens"). */
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString("hex");
 }

@@ -74,7 +74,7 @@ export const envSchema = z
     /** A session unused for this long is over, whatever its 7-day limit says. */
     SESSION_IDLE_TIMEOUT_HOURS: z.coerce.number().positive().default(24),
     BCRYPT_COST: z.coerce.number().int().min(4).max(15).default(10),
-    // Sudo mode: how long a sign-in or re-authentication allows sensitive changes (lib/auth/recent-auth.ts).
+    // Sudo mode: how long a sign-in or re-authentication allows sensitive changes (lib/services/auth/recent-auth.ts).
     REAUTH_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(600),
     AUTH_REQUIRE_VERIFIED_EMAIL: bool,
     AUTH_TRUST_HOST: bool,

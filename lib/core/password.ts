@@ -48,7 +48,7 @@ export async function bcryptLibrary(): Promise<BcryptLibrary> {
   return (await bcrypt()).library;
 }
 
-/** bcrypt hashes at BCRYPT_COST (CONTRACT 5). */
+/** bcrypt hashes at BCRYPT_COST. */
 export async function hashPassword(password: string, cost = env().BCRYPT_COST): Promise<string> {
   return (await bcrypt()).hash(password, cost);
 }

@@ -113,10 +113,6 @@ export const INTEGRATIONS: readonly Integration[] = [
   },
 ];
 
-export function isIntegrationId(value: string): value is IntegrationId {
-  return (INTEGRATION_IDS as readonly string[]).includes(value);
-}
-
 export function findIntegration(id: string): Integration | undefined {
   return INTEGRATIONS.find((integration) => integration.id === id);
 }

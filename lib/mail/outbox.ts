@@ -3,7 +3,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { env } from "@/lib/core/env";
 
-/** One message as the local outbox keeps it (CONTRACT 10). */
+/** One message as the local outbox keeps it (docs/contracts/README.md "Email"). */
 export type OutboxMessage = { to: string; subject: string; html: string; text: string; createdAt: string };
 
 function outboxDir(): string {

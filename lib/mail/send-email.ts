@@ -4,8 +4,6 @@ import { Resend } from "resend";
 import { env } from "@/lib/core/env";
 import { describeError, logger } from "@/lib/core/logger";
 import { writeToOutbox } from "@/lib/mail/outbox";
-import { prisma } from "@/lib/db/client";
-import { getNotificationPreferences } from "@/lib/services/notifications/get-notification-preferences";
 
 /**
  * Security mail (verification, reset, password changed, 2FA changes) is always sent;
@@ -18,21 +16,21 @@ export type Email = {
   subject: string;
   react: ReactElement;
   category?: MailCategory;
-  /** The recipient's account, whose preferences decide optional mail (looked up by `to` when absent). */
-  userId?: string;
+  /**
+   * The recipient's email switches (their notification preferences), which decide optional
+   * mail: the calling service reads them (lib/services/notifications/send-notification-email.ts).
+   * Absent, as for someone without an account, optional mail goes out.
+   */
+  switches?: Partial<Record<Exclude<MailCategory, "security">, boolean>>;
 };
 
 let resend: Resend | undefined;
 
 /** Security mail always goes out; an optional category only when the recipient's switch is on. */
-async function recipientWants(email: Email): Promise<boolean> {
+function recipientWants(email: Email): boolean {
   const category = email.category ?? "security";
   if (category === "security") return true;
-  const userId =
-    email.userId ?? (await prisma.user.findUnique({ where: { email: email.to.toLowerCase() }, select: { id: true } }))?.id;
-  if (!userId) return true;
-  const preferences = await getNotificationPreferences(userId);
-  return preferences.email[category];
+  return email.switches?.[category] ?? true;
 }
 
 /** The provider's answer, or a rejection after `ms` (Resend's client has no timeout of its own). */
@@ -51,7 +49,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * provider gets MAIL_TIMEOUT_MS to answer.
  */
 export async function sendEmail(email: Email): Promise<boolean> {
-  if (!(await recipientWants(email))) {
+  if (!recipientWants(email)) {
     logger.info("Email skipped: the recipient opted out of this category", { category: email.category });
     return false;
   }

@@ -2,7 +2,7 @@ import { now } from "@/lib/core/clock";
 import { sha256Hex } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { GRANT_TYPE } from "@/lib/oidc/storage";
+import { GRANT_TYPE } from "@/lib/db/oidc-payload";
 
 /**
  * An access token the OpenID Connect provider issued to a third-party app, checked straight

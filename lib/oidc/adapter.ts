@@ -3,7 +3,7 @@ import { errors } from "oidc-provider";
 import { decryptSecret, sha256Hex } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { GRANT_BOUND_TYPES } from "@/lib/oidc/storage";
+import { GRANT_BOUND_TYPES } from "@/lib/db/oidc-payload";
 
 /**
  * oidc-provider's storage on the `OidcPayload` table. Ids of every model (tokens, codes,

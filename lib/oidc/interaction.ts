@@ -5,7 +5,7 @@ import type { Interaction } from "oidc-provider";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/core/env";
 import { consentPath, getProvider, OIDC_CLAIMS, OIDC_SCOPES } from "@/lib/oidc/provider";
-import { GRANT_TYPE, grantScopes } from "@/lib/oidc/storage";
+import { GRANT_TYPE, grantScopes } from "@/lib/db/oidc-payload";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import type { ClientInfo } from "@/lib/core/client-info";
 

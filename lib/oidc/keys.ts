@@ -2,10 +2,8 @@ import { generateKeyPairSync, randomUUID } from "node:crypto";
 import type { JWK } from "oidc-provider";
 import { decryptSecret, encryptSecret } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";
+import { DEV_KEY_ROW } from "@/lib/db/oidc-payload";
 import { env } from "@/lib/core/env";
-
-/** Where the generated development key lives: a row of oidc-provider's own table, encrypted. */
-export const DEV_KEY_ROW = { id: "development-signing-key", type: "PortalSigningKey" } as const;
 
 /**
  * The provider's signing keys. `OIDC_JWKS` when set (required on Vercel production, see

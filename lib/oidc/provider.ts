@@ -5,7 +5,7 @@ import { env } from "@/lib/core/env";
 import { describeError, logger } from "@/lib/core/logger";
 import { PrismaOidcAdapter } from "@/lib/oidc/adapter";
 import { loadSigningKeys } from "@/lib/oidc/keys";
-import { escapeHtml } from "@/lib/html";
+import { escapeHtml } from "@/lib/core/html";
 
 /** Where the provider is mounted (pages/api/oidc/[...path].ts); discovery is rewritten to it from the origin. */
 export const OIDC_MOUNT_PATH = "/api/oidc";

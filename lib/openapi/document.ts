@@ -49,7 +49,7 @@ const TAGS = [
   },
 ];
 
-/** Every answer's `message` follows it (CONTRACT 2). */
+/** Every answer's `message` follows it (docs/contracts/README.md "Localised messages"). */
 const acceptLanguage = z
   .string()
   .optional()
@@ -103,7 +103,7 @@ function toOperation(operation: ApiOperation, alias?: string): ZodOpenApiOperati
   }
   const body = operation.body;
   const note = alias
-    ? `\n\nRoot alias of \`${operation.method.toUpperCase()} ${operation.path}\` for seed 002's client (CONTRACT 1): same handler, same answers.`
+    ? `\n\nRoot alias of \`${operation.method.toUpperCase()} ${operation.path}\` for seed 002's client (docs/contracts/README.md, "Paths and aliases"): same handler, same answers.`
     : operation.rootAliases?.length
       ? `\n\nAlso served at ${operation.rootAliases.map((p) => `\`${p}\``).join(", ")} for seed 002's client.`
       : "";

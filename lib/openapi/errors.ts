@@ -3,7 +3,7 @@ import type { ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from "zod-op
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 
 /**
- * The one error envelope of CONTRACT section 2, derived from the catalogue in
+ * The one error envelope (docs/contracts/README.md "Error envelope"), derived from the catalogue in
  * lib/core/error-codes.ts: one schema per HTTP status whose `error` is the enum of the codes
  * answered with that status, so adding a code there documents it here.
  */
@@ -12,8 +12,6 @@ const ALL_CODES = Object.keys(ERROR_CODES) as ErrorCode[];
 export function codesWithStatus(status: number): ErrorCode[] {
   return ALL_CODES.filter((code) => ERROR_CODES[code].status === status);
 }
-
-export const ERROR_STATUSES = [...new Set(ALL_CODES.map((code) => ERROR_CODES[code].status))].sort((a, b) => a - b);
 
 type StatusKey = `${1 | 2 | 3 | 4 | 5}${string}`;
 

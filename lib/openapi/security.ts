@@ -1,6 +1,6 @@
 import type { ZodOpenApiComponentsObject } from "zod-openapi";
 import type { CredentialKind, RoutePolicy } from "@/lib/auth/policy";
-import { SCOPES, type Scope } from "@/lib/auth/scopes";
+import { SCOPES, type Scope } from "@/lib/core/scopes";
 import { sessionCookieName } from "@/lib/auth/session-cookie";
 
 const SCOPE_TEXT: Record<Scope, string> = {
@@ -10,7 +10,7 @@ const SCOPE_TEXT: Record<Scope, string> = {
   account: "everything else a first-party client does for its user (password, 2FA, sessions, account)",
 };
 
-/** CONTRACT 4: every protected route takes a bearer access token or the Auth.js session cookie. */
+/** Every protected route takes a bearer access token or the Auth.js session cookie (docs/contracts/README.md "Who is calling"). */
 export const securitySchemes: NonNullable<ZodOpenApiComponentsObject["securitySchemes"]> = {
   bearerAuth: {
     type: "http",

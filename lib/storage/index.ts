@@ -3,7 +3,7 @@ import { localDiskStorage } from "@/lib/storage/local-disk";
 import type { FileStorage } from "@/lib/storage/types";
 import { vercelBlobStorage } from "@/lib/storage/vercel-blob";
 
-export type { FileStorage, StoredFile } from "@/lib/storage/types";
+export type { FileStorage } from "@/lib/storage/types";
 
 /** Vercel Blob when BLOB_READ_WRITE_TOKEN is set (required on Vercel), otherwise local disk. */
 export function selectStorage(config: Pick<Env, "BLOB_READ_WRITE_TOKEN">): FileStorage {

@@ -70,10 +70,8 @@ export const oauthAppCreateSchema = z.object({
   logoUrl,
   confidential: z.boolean({ error: "boolean.expected" }),
 });
-export type OAuthAppCreateInput = z.input<typeof oauthAppCreateSchema>;
 
 export const oauthAppUpdateSchema = z.object({ appId: id, name: appName, redirectUris: redirectUrisText, logoUrl });
-export type OAuthAppUpdateInput = z.input<typeof oauthAppUpdateSchema>;
 
 export const oauthAppIdSchema = z.object({ appId: id });
 export const personalTokenIdSchema = z.object({ tokenId: id });
@@ -83,7 +81,6 @@ export const personalTokenCreateSchema = z.object({
   scopes: z.array(z.enum(PERSONAL_TOKEN_SCOPES, { error: "required" }), { error: "required" }).min(1, "required").max(PERSONAL_TOKEN_SCOPES.length),
   expiry: z.enum(PERSONAL_TOKEN_EXPIRY_CHOICES, { error: "required" }),
 });
-export type PersonalTokenCreateInput = z.input<typeof personalTokenCreateSchema>;
 
 /** The days of an expiry choice, or null for a token that does not expire. */
 export function expiryChoiceDays(choice: PersonalTokenExpiryChoice): number | null {

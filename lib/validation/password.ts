@@ -19,9 +19,9 @@ const requiredString = () =>
   z.string({ error: (issue) => (issue.input === undefined || issue.input === null ? "required" : undefined) });
 
 /**
- * CONTRACT 5 without the dictionary: at least 8 characters with an upper-case letter, a
- * lower-case letter and a digit, at most 72 bytes (bcrypt ignores the rest). Light enough
- * for the browser bundle.
+ * The password policy (docs/contracts/README.md "Sessions and tokens") without the dictionary:
+ * at least 8 characters with an upper-case letter, a lower-case letter and a digit, at most 72
+ * bytes (bcrypt ignores the rest). Light enough for the browser bundle.
  */
 export const passwordRulesSchema = requiredString()
   .min(8, "password.min")

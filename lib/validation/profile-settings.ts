@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { emailSchema } from "@/lib/validation/auth";
 import { profileFormSchema } from "@/lib/validation/profile";
 
@@ -8,4 +7,3 @@ import { profileFormSchema } from "@/lib/validation/profile";
  */
 export const profileSettingsSchema = profileFormSchema.extend({ email: emailSchema });
 
-export type ProfileSettingsInput = z.input<typeof profileSettingsSchema>;

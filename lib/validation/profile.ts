@@ -1,8 +1,5 @@
 import { z } from "zod";
 import { now } from "@/lib/core/clock";
-import { refuseUnchangedPassword, revokeTokensAndAppsSchema } from "@/lib/validation/auth";
-import { passwordSchema } from "@/lib/validation/password";
-import { strictBody } from "@/lib/validation/strict-body";
 
 /**
  * Profile fields, validated once and reused by every family's schema and by the settings

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import type { ReauthProof } from "@/lib/services/auth/reauthenticate";
 import { secondFactorCodeSchema } from "@/lib/validation/two-factor";
+
+/** What a caller shows to re-authenticate: the password, or a TOTP or backup code when 2FA is on. */
+export type ReauthProof = { password: string } | { code: string };
 
 /**
  * A re-authentication (sudo mode): `{password}`, or `{code}` (TOTP or backup) for an account
@@ -16,4 +18,5 @@ export const reauthenticateSchema = z
   .refine((proof) => proof.password === undefined || proof.code === undefined, { message: "required", path: ["code"] })
   .transform((proof): ReauthProof => (proof.code !== undefined ? { code: proof.code } : { password: proof.password ?? "" }));
 
-export type ReauthenticateInput = { password: string } | { code: string };
+/** What the sudo dialog sends: a proof, before the schema has checked it. */
+export type ReauthenticateInput = ReauthProof;

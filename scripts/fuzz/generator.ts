@@ -1,4 +1,4 @@
-import type { DocumentOperation } from "@/lib/openapi/answer-validator";
+import type { DocumentOperation } from "@/tests/support/answer-validator";
 
 /**
  * The fuzz cases of every documented operation, derived from the OpenAPI document alone

@@ -1,5 +1,5 @@
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
-import { createAnswerValidator } from "@/lib/openapi/answer-validator";
+import { createAnswerValidator } from "@/tests/support/answer-validator";
 import { generateCases, type FuzzCase, type FuzzContext, type FuzzRequest } from "@/scripts/fuzz/generator";
 
 /**
@@ -78,7 +78,7 @@ export function leaksIn(text: string): string[] {
 
 const ENVELOPE_KEYS = new Set(["success", "statusCode", "error", "message", "details"]);
 
-/** Problems with an error answer's body, measured against CONTRACT 2's envelope. */
+/** Problems with an error answer's body, measured against the one envelope (docs/contracts/README.md "Error envelope"). */
 export function envelopeProblems(status: number, answer: FuzzAnswer): string[] {
   if (!/^application\/json\b/i.test(answer.contentType)) return [`error answer is not JSON (content-type ${answer.contentType || "none"})`];
   let body: unknown;

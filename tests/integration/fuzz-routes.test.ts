@@ -34,7 +34,7 @@ describe("fuzzing every documented route (in-process)", () => {
         },
         { seed: SEED, perRoute: PER_ROUTE, checkPrototype: true, bodyLimit: env().API_BODY_LIMIT_BYTES },
       );
-      const text = formatReport(report, (id) => `FUZZ_SEED=${SEED} npx tsx scripts/fuzz.ts --base-url <url> --seed ${SEED} --case '${id}'`);
+      const text = formatReport(report, (id) => `FUZZ_SEED=${SEED} npm run fuzz -- --base-url <url> --seed ${SEED} --case '${id}'`);
       if (process.env.FUZZ_REPORT || report.failures.length) console.log(text);
       expect(report.failures.map((f) => `${f.id} [${f.kind}] -> ${f.status}: ${f.problems.join("; ")}`)).toEqual([]);
       expect(report.prototypePolluted).toBe(false);

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
-import { contractFailures, runContract } from "@/lib/openapi/contract/run-contract";
+import { contractFailures, runContract } from "@/tests/support/contract/run-contract";
 import { request } from "@/tests/support/app-client";
 import { latestEmail, uniqueEmail } from "@/tests/support/fixtures";
 import { forbiddenKeys, storedSecretsOf } from "./security-helpers";

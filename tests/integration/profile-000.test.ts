@@ -74,7 +74,7 @@ describe("seed 000 PUT /api/users/profile", () => {
     expect(res.body).toHaveProperty("notification_preferences");
     const again = await api.get("/api/users/profile", { token });
     expect(again.body).toMatchObject({ first_name: "Jean", last_name: "Dupont" });
-    // CONTRACT 3: first and last name set the display name.
+    // First and last name set the display name (docs/contracts/settings-app.md, "Rules shared with other clients").
     const row = await prisma.user.findFirstOrThrow({ where: { firstName: "Jean", lastName: "Dupont" } });
     expect(row.name).toBe("Jean Dupont");
   });

@@ -88,7 +88,7 @@ describe("seed 002 PATCH /auth/me", () => {
       conversationsCount: 42,
       hoursSaved: 7,
     });
-    // CONTRACT 3: a display name alone is split at the first space.
+    // A display name alone is split at the first space (docs/contracts/mobile.md, "Rules shared with other clients").
     const row = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect([row.firstName, row.lastName]).toEqual(["Grace", "Brewster Hopper"]);
   });

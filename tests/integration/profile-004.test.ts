@@ -45,7 +45,7 @@ describe("seed 004 GET /api/me", () => {
     });
   });
 
-  it("shows the avatar URL in the 002, 003 and 004 shapes too (CONTRACT 7)", async () => {
+  it("shows the avatar URL in the 002, 003 and 004 shapes too (docs/contracts/README.md, Avatars)", async () => {
     const { user, token } = await signedIn();
     const url = "https://example.com/photo.jpg";
     await prisma.user.update({ where: { id: user.id }, data: { image: url } });

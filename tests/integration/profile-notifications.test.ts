@@ -1,8 +1,9 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { sendEmail, type MailCategory } from "@/lib/mail/send-email";
+import type { MailCategory } from "@/lib/mail/send-email";
 import { EmailChangedEmail } from "@/lib/mail/templates/email-changed";
+import { sendNotificationEmail } from "@/lib/services/notifications/send-notification-email";
 import { DEFAULT_NOTIFICATION_PREFERENCES } from "@/lib/validation/notifications";
 import { api } from "../support/app-client";
 import { createUser, latestEmail, signInApi } from "../support/fixtures";
@@ -99,9 +100,9 @@ describe("seed 000 GET/PUT /api/users/profile/notifications", () => {
   });
 });
 
-describe("sendEmail honours the preferences", () => {
+describe("sendNotificationEmail honours the preferences", () => {
   const mail = (to: string, category: MailCategory, userId?: string) =>
-    sendEmail({
+    sendNotificationEmail({
       to,
       userId,
       category,

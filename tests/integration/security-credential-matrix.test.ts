@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { POLICY, type CallerPolicy, type RoutePolicy } from "@/lib/auth/policy";
-import { REAUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
+import { REAUTH_WINDOW_MS } from "@/lib/services/auth/recent-auth";
 import { openApiDocument } from "@/lib/openapi/document";
 import type { ApiOperation } from "@/lib/api/define-route";
 import { OPERATIONS } from "@/lib/openapi/operations";

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { REAUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
+import { REAUTH_WINDOW_MS } from "@/lib/services/auth/recent-auth";
 import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { api } from "../support/app-client";

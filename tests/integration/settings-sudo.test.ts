@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/core/errors";
-import { hasRecentAuthentication, REAUTH_WINDOW_MS } from "@/lib/auth/recent-auth";
+import { hasRecentAuthentication, REAUTH_WINDOW_MS } from "@/lib/services/auth/recent-auth";
 import { setClock } from "@/lib/core/clock";
 import { prisma } from "@/lib/db/client";
 import { resetEnv } from "@/lib/core/env";

@@ -39,24 +39,3 @@ export async function closedPortUrl(): Promise<string> {
   await stop();
   return url;
 }
-
-/**
- * What the portal's server needs to use a local OAuth server for GitHub sign-in and the
- * Google Calendar integration (e2e): spread into the webServer's env, since Playwright
- * starts the server before it loads any spec.
- */
-export function oauthServerEnvironment(mockUrl: string): Record<string, string> {
-  return {
-    AUTH_GITHUB_ID: "github-client",
-    AUTH_GITHUB_SECRET: "github-secret",
-    AUTH_GITHUB_AUTHORIZATION_URL: `${mockUrl}/authorize`,
-    AUTH_GITHUB_TOKEN_URL: `${mockUrl}/token`,
-    AUTH_GITHUB_USERINFO_URL: `${mockUrl}/userinfo`,
-    AUTH_GITHUB_EMAILS_URL: `${mockUrl}/userinfo?emails=1`,
-    INTEGRATION_CALENDAR_CLIENT_ID: "calendar-client",
-    INTEGRATION_CALENDAR_CLIENT_SECRET: "calendar-secret",
-    INTEGRATION_CALENDAR_AUTHORIZE_URL: `${mockUrl}/authorize`,
-    INTEGRATION_CALENDAR_TOKEN_URL: `${mockUrl}/token`,
-    INTEGRATION_CALENDAR_REVOKE_URL: `${mockUrl}/revoke`,
-  };
-}

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { runAction } from "@/lib/actions/action-result";
 import { AppError } from "@/lib/core/errors";
-import { validate } from "@/lib/api/validation";
+import { validate } from "@/lib/validation/validate";
 
 describe("runAction", () => {
   it("answers ok with the work's fields", async () => {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { readJson } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { jsonResponse } from "@/lib/api/response";
-import { validate } from "@/lib/api/validation";
+import { validate } from "@/lib/validation/validate";
 
 const schema = z.object({ email: z.email("email.invalid"), age: z.number().int() });
 const echo = apiRoute(async ({ request, locale }) => jsonResponse(validate(schema, await readJson(request, 64), locale)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ERROR_CODES } from "@/lib/core/error-codes";
-import { createAnswerValidator, validateOpenApiDocument } from "@/lib/openapi/answer-validator";
+import { createAnswerValidator, validateOpenApiDocument } from "@/tests/support/answer-validator";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 
 describe("the OpenAPI document", () => {

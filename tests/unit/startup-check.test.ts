@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetEnv } from "@/lib/core/env";
-import { enforceEnvironmentAtStartup } from "@/lib/startup-check";
+import { enforceEnvironmentAtStartup } from "@/lib/core/startup-check";
 
 const STRONG_SECRET = "q8N3vJ0x2mYfT6wKcR1pZs9LbHdE4uGaV7iOnQyXkWo=";
 const STRONG_KEY = "Jt5rX0bW3nLq8ZcV2mYs7KdP1fGh4uAe9iRoTyNwQxM=";
@@ -48,7 +48,7 @@ describe("start-up check (instrumentation.ts)", () => {
     const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, NEXT_RUNTIME: "nodejs", NODE_ENV: "production" };
     const script = 'import("./instrumentation.ts").then((m) => m.register()).then(() => console.log("started"))';
     const spawn = (extra: Record<string, string | undefined>) =>
-      spawnSync("node_modules/.bin/tsx", ["--eval", script], { env: { ...env, ...extra } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 30_000 });
+      spawnSync("node_modules/.bin/tsx", ["--import", "./scripts/server-only-off.mjs", "--eval", script], { env: { ...env, ...extra } as NodeJS.ProcessEnv, encoding: "utf8", timeout: 30_000 });
 
     const refused = spawn({ DATABASE_URL: "postgres://u@db.internal:5432/portal", ENCRYPTION_KEY: STRONG_KEY });
     expect(refused.status, refused.stderr).toBe(1);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { EmailLinkCard } from "@/components/auth/email-link-card";
 import { buttonClasses } from "@/components/ui/button";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { authText, format } from "@/lib/i18n/ui/auth";
 import { findPendingEmailChange } from "@/lib/services/profile/cancel-email-change";
 import { findLiveToken } from "@/lib/services/verification/one-time-token";

@@ -3,7 +3,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { EmailLinkCard } from "@/components/auth/email-link-card";
 import { buttonClasses } from "@/components/ui/button";
 import { getOptionalUser } from "@/lib/auth/require-user";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { authText, format } from "@/lib/i18n/ui/auth";
 import { findLiveToken } from "@/lib/services/verification/one-time-token";
 import { confirmEmailChangeAction } from "../email-change-actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";
 import { requestPasswordResetAction } from "../actions";

@@ -9,7 +9,7 @@ import { getOptionalUser } from "@/lib/auth/require-user";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 import { localize, type Locale } from "@/lib/i18n/locale";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";
 import { isSignedOutReason } from "@/lib/services/sessions/ended-session-reason";

@@ -4,7 +4,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { RegisterForm } from "@/components/auth/register-form";
 import { getOptionalUser } from "@/lib/auth/require-user";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";
 import { registerAction } from "../actions";

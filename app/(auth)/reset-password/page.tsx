@@ -3,7 +3,7 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { ResetPasswordForm } from "@/components/auth/reset-password-form";
 import { buttonClasses } from "@/components/ui/button";
 import { isAppError } from "@/lib/core/errors";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { authText } from "@/lib/i18n/ui/auth";
 import { commonText } from "@/lib/i18n/ui/common";
 import { checkPasswordResetToken } from "@/lib/services/auth/check-password-reset-token";

@@ -8,7 +8,7 @@ import { clientInfo } from "@/lib/core/client-info";
 import { isAppError } from "@/lib/core/errors";
 import { getOptionalUser } from "@/lib/auth/require-user";
 import { env } from "@/lib/core/env";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { authText } from "@/lib/i18n/ui/auth";
 import { verifyEmail } from "@/lib/services/auth/verify-email";
 import { resendVerificationAction } from "../actions";

@@ -1,4 +1,4 @@
 import { routeHandlers } from "@/lib/api/define-route";
-import { getOpenApiDocument } from "@/lib/contracts/shared/routes/health";
+import { getOpenApiDocument } from "@/lib/openapi/route";
 
 export const { GET } = routeHandlers(getOpenApiDocument);

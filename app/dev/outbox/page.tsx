@@ -46,7 +46,7 @@ function Linkified({ text }: { text: string }) {
 }
 
 /**
- * Development only (CONTRACT 10 and 11): lists the messages of the local outbox. Never served
+ * Development only (docs/contracts/README.md "Email" and "Running modes"): lists the messages of the local outbox. Never served
  * on Vercel, where mail goes through Resend and the disk is not ours.
  */
 export default async function OutboxPage() {

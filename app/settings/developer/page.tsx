@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { requireUser } from "@/lib/auth/require-user";
 import { now } from "@/lib/core/clock";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { listOAuthApps } from "@/lib/services/oauth-apps/list-oauth-apps";
 import { listPersonalTokens } from "@/lib/services/personal-tokens/list-personal-tokens";

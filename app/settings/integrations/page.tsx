@@ -5,7 +5,7 @@ import { SettingsPageHeader } from "@/components/settings/settings-section";
 import { ERROR_CODES } from "@/lib/core/error-codes";
 import { requireUser } from "@/lib/auth/require-user";
 import { localize } from "@/lib/i18n/locale";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { settingsIntegrationsText } from "@/lib/i18n/ui/settings-integrations";
 import { listIntegrations } from "@/lib/services/integrations/list-integrations";
 import { disconnectIntegrationAction, startIntegrationAction } from "./actions";

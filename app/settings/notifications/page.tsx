@@ -3,7 +3,7 @@ import { NotificationPreferencesForm } from "@/components/settings/notification-
 import { SettingsPageHeader } from "@/components/settings/settings-section";
 import { InfoIcon } from "@/components/icons/info";
 import { requireUser } from "@/lib/auth/require-user";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { settingsNotificationsText } from "@/lib/i18n/ui/settings-notifications";
 import { getNotificationPreferences } from "@/lib/services/notifications/get-notification-preferences";
 import { updateNotificationPreferenceAction } from "./actions";

@@ -6,7 +6,7 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsPageHeader, SettingsSection } from "@/components/settings/settings-section";
 import { Badge } from "@/components/ui/badge";
 import { requireUser } from "@/lib/auth/require-user";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { settingsProfileText } from "@/lib/i18n/ui/settings-profile";
 import { findPendingEmailChange } from "@/lib/services/profile/cancel-email-change";
 import { getProfile } from "@/lib/services/profile/get-profile";

@@ -11,7 +11,7 @@ import { TwoFactorPanel } from "@/components/settings/two-factor-panel";
 import { requireUser } from "@/lib/auth/require-user";
 import { now } from "@/lib/core/clock";
 import { env } from "@/lib/core/env";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { developerText } from "@/lib/i18n/ui/developer";
 import { settingsSecurityText } from "@/lib/i18n/ui/settings-security";
 import { listLoginHistory } from "@/lib/services/login-events/list-login-history";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, id, message, timestamp } from "@/lib/openapi/schemas/primitives";
+import { email, id, message, timestamp } from "@/lib/contracts/shared/primitives";
 
 /** Seed 002 (the Flutter app, docs/contracts/mobile.md): camelCase. Describes `lib/contracts/mobile/mappers.ts`. */
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, id, message, successTrue, timestamp } from "@/lib/openapi/schemas/primitives";
+import { email, id, message, successTrue, timestamp } from "@/lib/contracts/shared/primitives";
 
 /**
  * Seed 003 (NutriScan web client): `{success, message?, user?}` with a snake_case user. Each

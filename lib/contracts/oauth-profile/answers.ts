@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { email, message, successTrue, unixSeconds } from "@/lib/openapi/schemas/primitives";
+import { email, message, successTrue, unixSeconds } from "@/lib/contracts/shared/primitives";
 
 /** Seed 001 (OAuth clients, scope `profile`): OpenID Connect claims, Unix-second times. Describes `lib/contracts/oauth-profile/mappers.ts`. */
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { email, id, message, successTrue, timestamp } from "@/lib/openapi/schemas/primitives";
-import { backupCodes, qrCode, secret } from "@/lib/openapi/schemas/two-factor";
+import { email, id, message, successTrue, timestamp } from "@/lib/contracts/shared/primitives";
+import { backupCodes, qrCode, secret } from "@/lib/contracts/shared/two-factor-answers";
 
 /** Seed 004 (Postman collection): `{success, message?, data}`, camelCase inside. Each describes the mapper of `lib/contracts/rest-v1/mappers.ts` named like it. */
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { email, id, message, successTrue, timestamp } from "@/lib/openapi/schemas/primitives";
+import { email, id, message, successTrue, timestamp } from "@/lib/contracts/shared/primitives";
+import { backupCodes, qrCode, secret } from "@/lib/contracts/shared/two-factor-answers";
 import { DEFAULT_NOTIFICATION_PREFERENCES, NOTIFICATION_CHANNELS, type NotificationChannel } from "@/lib/validation/notifications";
 
 /** Seed 000 (the portal's settings front end): snake_case. Describes `lib/contracts/settings-app/mappers.ts`. */
@@ -13,7 +14,6 @@ function channel(name: NotificationChannel) {
 export const NotificationPreferences = z
   .object({ email: channel("email"), push: channel("push"), desktop: channel("desktop") })
   .meta({ id: "NotificationPreferences", description: "One switch per preference, per channel." });
-export type NotificationPreferencesAnswer = z.infer<typeof NotificationPreferences>;
 
 /** `loginHistoryEntry000`. */
 export const LoginHistoryEntry000 = z
@@ -116,3 +116,9 @@ export const IntegrationCallbackAnswer = z
   .object({ success: successTrue, integration_details: IntegrationDetails })
   .meta({ id: "IntegrationCallbackAnswer" });
 export type IntegrationCallbackAnswer = z.infer<typeof IntegrationCallbackAnswer>;
+
+/** `twoFactorInit000`: seed 000 `POST /api/users/profile/2fa/init`. */
+export const TwoFactorInit000 = z
+  .object({ qrCode, secretKey: secret, backupCodes, method: z.literal("app") })
+  .meta({ id: "TwoFactorInit000" });
+export type TwoFactorInit000 = z.infer<typeof TwoFactorInit000>;

@@ -8,6 +8,7 @@ import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
 import type { Integration } from "@/lib/integrations/catalog";
 import type { MessageAnswer } from "@/lib/contracts/shared/answers";
 import type { IntegrationListing } from "@/lib/services/integrations/list-integrations";
+import type { TwoFactorSetup } from "@/lib/services/two-factor/start-two-factor-setup";
 import type { FullProfile } from "@/lib/services/profile/get-full-profile";
 import type { LoginHistoryEntry } from "@/lib/services/login-events/list-login-history";
 import { EMAIL_CHANGE_CONFIRM_PAGE } from "@/lib/services/profile/request-email-change";
@@ -25,6 +26,7 @@ import type {
   NotificationPreferences,
   PasswordChanged000,
   Profile000,
+  TwoFactorInit000,
 } from "@/lib/contracts/settings-app/answers";
 import type { profileUpdate000Schema } from "@/lib/contracts/settings-app/requests";
 
@@ -144,4 +146,9 @@ export function integrationCallbackAnswer(integration: Integration, connection: 
 
 export function integrationDisconnected(locale: Locale): z.output<typeof MessageAnswer> {
   return { success: true, message: localize(locale, INTEGRATION_MESSAGES.disconnected) };
+}
+
+/** Seed 000 `POST /api/users/profile/2fa/init`. */
+export function twoFactorInit000(setup: TwoFactorSetup): z.output<typeof TwoFactorInit000> {
+  return { qrCode: setup.qrCode, secretKey: setup.secret, backupCodes: setup.backupCodes, method: "app" as const };
 }

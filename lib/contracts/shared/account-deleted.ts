@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";
-import { message, successTrue } from "@/lib/openapi/schemas/primitives";
+import { message, successTrue } from "@/lib/contracts/shared/primitives";
 
 /** The answer to an account deletion, the same for NutriScan and REST v1 (`DELETE /api/users/profile/{email}`, `DELETE /api/me`). */
 

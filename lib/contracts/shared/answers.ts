@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accessToken, email, id, message, successTrue, timestamp, tokens } from "@/lib/openapi/schemas/primitives";
+import { accessToken, email, id, message, successTrue, timestamp, tokens } from "@/lib/contracts/shared/primitives";
 
 /**
  * Answers of the routes that several clients share: each answers the union of the fields

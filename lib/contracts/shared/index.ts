@@ -1,4 +1,4 @@
-import { getHealth, getOpenApiDocument } from "@/lib/contracts/shared/routes/health";
+import { getHealth } from "@/lib/contracts/shared/routes/health";
 import { changePassword, confirmPasswordReset, forgotPassword, resetPassword } from "@/lib/contracts/shared/routes/password";
 import {
   completeOAuthSignIn,
@@ -14,7 +14,7 @@ import { sendVerificationEmail, verifyEmail } from "@/lib/contracts/shared/route
 
 /**
  * The routes several clients call with one answer (docs/contracts/README.md, "Union answers:
- * one route, several clients"): sign-up, sign-in, tokens, password, verification, health.
+ * one route, several clients"): sign-up, sign-in, tokens, password, verification, health. (The document itself is served by lib/openapi/route.ts.)
  */
 export const sharedRoutes = [
   register,
@@ -34,5 +34,4 @@ export const sharedRoutes = [
   sendVerificationEmail,
   verifyEmail,
   getHealth,
-  getOpenApiDocument,
 ];

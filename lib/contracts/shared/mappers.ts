@@ -1,4 +1,4 @@
-import { reauthWindowMs } from "@/lib/auth/recent-auth";
+import { reauthWindowMs } from "@/lib/services/auth/recent-auth";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_MESSAGES } from "@/lib/i18n/messages/auth";
 import type { TwoFactor, User } from "@/lib/generated/prisma/client";

@@ -1,4 +1,4 @@
-/** The text of the pages proxy.ts answers by itself (lib/status-page.ts). `en` is typed after `fr`. */
+/** The text of the pages proxy.ts answers by itself (lib/api/status-page.ts). `en` is typed after `fr`. */
 const fr = {
   unavailableTitle: "Service momentanément indisponible",
   unavailableBody: "Le portail ne peut pas joindre sa base de données. Réessayez dans quelques instants.",

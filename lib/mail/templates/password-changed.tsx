@@ -3,7 +3,9 @@ import type { ClientInfo } from "@/lib/core/client-info";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
 import { EmailLayout, emailText } from "@/lib/mail/templates/email-layout";
-import type { EndedAccess } from "@/lib/services/account/end-account-access";
+
+/** What the change ended, as the service counted it (lib/services/account/end-account-access.ts). */
+type EndedAccess = { sessions: number; personalTokens: number; authorizedApps: number; emailChangeCancelled: boolean };
 
 /** The lines saying what the change ended; only what actually ended is listed. */
 function endedLines(locale: Locale, ended: EndedAccess): string[] {

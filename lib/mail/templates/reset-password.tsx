@@ -3,7 +3,7 @@ import { localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";
 import { EmailLayout, emailText } from "@/lib/mail/templates/email-layout";
 
-/** The password reset link (CONTRACT 5: 1 hour, one use). */
+/** The password reset link: 1 hour, one use (docs/contracts/README.md "Sessions and tokens"). */
 export function ResetPasswordEmail({ locale, url }: { locale: Locale; url: string }) {
   const t = (text: (typeof AUTH_EMAILS)[keyof typeof AUTH_EMAILS]) => localize(locale, text);
   return (

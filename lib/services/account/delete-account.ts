@@ -1,7 +1,7 @@
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";
 import { verifyPassword } from "@/lib/core/password";
-import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
+import { assertSudoGrant, type SudoGrant } from "@/lib/services/auth/sudo-grant";
 import { prisma, type Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";

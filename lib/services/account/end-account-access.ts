@@ -1,5 +1,5 @@
 import type { DbTx } from "@/lib/db/client";
-import { GRANT_BOUND_TYPES, GRANT_TYPE } from "@/lib/oidc/storage";
+import { GRANT_BOUND_TYPES, GRANT_TYPE } from "@/lib/db/oidc-payload";
 import { cancelPendingEmailChange } from "@/lib/services/profile/cancel-email-change";
 
 /** What a recovery ended, counted for the confirmation email and the audit log. */

@@ -101,5 +101,3 @@ export async function exportAccount(options: { userId: string; client?: ClientIn
     securityLog: user.auditEvents.map((e) => ({ type: e.type, ipAddress: e.ipAddress, userAgent: e.userAgent, createdAt: iso(e.createdAt) })),
   };
 }
-
-export type AccountExport = Awaited<ReturnType<typeof exportAccount>>;

@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 /**
  * One budget per account for every check of a secret: the sign-in password and 2FA step,
  * the current password of a password change, the password of a deletion, re-authentication,
- * and the codes typed in the 2FA settings. Five failures within 15 minutes (CONTRACT 5), all
+ * and the codes typed in the 2FA settings. Five failures within 15 minutes (docs/contracts/README.md "Sessions and tokens"), all
  * checks together: a thief holding a stolen access token gets five guesses in all, not five
  * per route.
  *

@@ -18,7 +18,7 @@ export type PasswordAuthentication =
   | { kind: "two-factor"; user: AuthenticatedUser; tempToken: string };
 
 /**
- * Email and password sign-in for every family and the browser (CONTRACT 2 and 5). An
+ * Email and password sign-in for every family and the browser (docs/contracts/README.md "Error envelope", "Sessions and tokens"). An
  * unknown email and a wrong password fail alike, after a bcrypt comparison of the same
  * cost, and both count towards the account's lockout. Every attempt is recorded.
  */

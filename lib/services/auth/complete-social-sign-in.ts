@@ -1,6 +1,6 @@
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";
-import { isSocialProviderId } from "@/lib/auth/social-providers";
+import { isSocialProviderId } from "@/lib/services/auth/social-provider-ids";
 import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import type { Session, TwoFactor, User } from "@/lib/generated/prisma/client";

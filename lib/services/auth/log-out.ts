@@ -1,5 +1,5 @@
 import type { ClientInfo } from "@/lib/core/client-info";
-import type { FirstPartyCaller } from "@/lib/auth/caller";
+import type { Session, User } from "@/lib/generated/prisma/client";
 import { assertOwnEmail } from "@/lib/services/profile/assert-own-email";
 import { sessionIdOfRefreshToken, signOut } from "@/lib/services/sessions/sign-out";
 
@@ -13,7 +13,13 @@ import { sessionIdOfRefreshToken, signOut } from "@/lib/services/sessions/sign-o
  *   anonymous `{email}` is answered with success and changes nothing (a claim is no proof,
  *   and a different answer would tell who has an account).
  */
-export async function logOut(options: { caller: FirstPartyCaller | null; email?: string; refreshToken?: string; client: ClientInfo }): Promise<void> {
+export async function logOut(options: {
+  /** The first-party caller (lib/auth/caller.ts), if any: whose session it is. */
+  caller: { user: Pick<User, "id" | "email">; session: Pick<Session, "id"> } | null;
+  email?: string;
+  refreshToken?: string;
+  client: ClientInfo;
+}): Promise<void> {
   const { caller } = options;
   const fromRefresh = options.refreshToken ? await sessionIdOfRefreshToken(options.refreshToken) : null;
   if (caller) {

@@ -4,7 +4,7 @@ import { now } from "@/lib/core/clock";
 import { prisma, type Db, type DbTx } from "@/lib/db/client";
 import { tryReserveAttempt, type AttemptFactor, type AttemptReservation } from "@/lib/services/auth/attempt-budget";
 
-/** CONTRACT 5: five failures for one account within 15 minutes lock it for the rest of the window. */
+/** Five failures for one account within 15 minutes lock it for the rest of the window (docs/contracts/README.md "Sessions and tokens"). */
 export const LOCKOUT_MAX_FAILURES = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 
@@ -76,12 +76,6 @@ export async function lockoutRemainingSeconds(email: string, db: DbTx = prisma, 
   if (failures.length < LOCKOUT_MAX_FAILURES) return 0;
   const unlocksAt = failures[LOCKOUT_MAX_FAILURES - 1]!.createdAt.getTime() + LOCKOUT_WINDOW_MS;
   return Math.max(1, Math.ceil((unlocksAt - at.getTime()) / 1000));
-}
-
-/** Throws ACCOUNT_LOCKED (429 with Retry-After) while the account is locked. */
-export async function assertNotLocked(email: string, db: DbTx = prisma): Promise<void> {
-  const seconds = await lockoutRemainingSeconds(email, db);
-  if (seconds > 0) throw new AppError("ACCOUNT_LOCKED", { headers: { "Retry-After": String(seconds) } });
 }
 
 /**

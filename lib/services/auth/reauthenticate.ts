@@ -6,14 +6,12 @@ import { prisma, type DbTx } from "@/lib/db/client";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";
 import { matchSecondFactor } from "@/lib/services/two-factor/verify-second-factor";
-
-/** What a caller shows to re-authenticate: the password, or a TOTP or backup code when 2FA is on. */
-export type ReauthProof = { password: string } | { code: string };
+import type { ReauthProof } from "@/lib/validation/reauthenticate";
 
 /**
  * Opens sudo mode on a session: the user proves who they are again, and the session's
  * `reauthenticatedAt` is set, so sensitive actions are allowed for the next 10 minutes
- * (lib/auth/recent-auth.ts). Wrong proofs answer 401 INVALID_PASSWORD or INVALID_2FA_CODE;
+ * (lib/services/auth/recent-auth.ts). Wrong proofs answer 401 INVALID_PASSWORD or INVALID_2FA_CODE;
  * each check spends a try of the account's budget (attempt-budget.ts, shared with sign-in and
  * every other check), reserved before comparing: past five failures, 429 with Retry-After.
  */

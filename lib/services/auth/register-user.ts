@@ -13,8 +13,8 @@ import { enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-li
 import { createSession, type IssuedTokens } from "@/lib/services/sessions/create-session";
 
 /**
- * CONTRACT 3: first and last names make the display name "first last"; a name alone is split
- * at its first space.
+ * First and last names make the display name "first last"; a name alone is split at its first
+ * space (docs/contracts/settings-app.md and mobile.md, "Rules shared with other clients").
  */
 export function namesOf(input: { name?: string; firstName?: string; lastName?: string }) {
   const firstName = input.firstName?.trim() || undefined;

@@ -10,7 +10,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 import { issueOneTimeToken } from "@/lib/services/verification/one-time-token";
 
-/** CONTRACT 5: a reset link lasts one hour. */
+/** A reset link lasts one hour (docs/contracts/README.md "Sessions and tokens"). */
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 
 /**

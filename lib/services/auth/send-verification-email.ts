@@ -9,7 +9,7 @@ import { VerifyEmail } from "@/lib/mail/templates/verify-email";
 import { enforceEmailRateLimit } from "@/lib/services/rate-limit/consume-rate-limit";
 import { issueOneTimeToken } from "@/lib/services/verification/one-time-token";
 
-/** CONTRACT 5: a verification link lasts 24 hours. */
+/** A verification link lasts 24 hours (docs/contracts/README.md "Sessions and tokens"). */
 export const EMAIL_VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
 
 /**

@@ -110,7 +110,7 @@ function identityOf(provider: IdTokenProvider, claims: JWTPayload & { sub: strin
 }
 
 /**
- * Seed 002's native sign-in (CONTRACT 9): the app hands us the provider's id token; once
+ * Seed 002's native sign-in (docs/contracts/README.md "Social sign-in"): the app hands us the provider's id token; once
  * verified, the linking rule finds or creates the user and an API session is opened, or a
  * 2FA challenge is answered when the account has a second factor (a provider login is one
  * factor, like a password).

@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { AppError } from "@/lib/core/errors";
 
-/** CONTRACT 7: at most 5 MB per file. */
+/** At most 5 MB per file (docs/contracts/README.md "Avatars"). */
 export const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
 /** Decoding is refused above this many pixels (a 24-megapixel photo passes; a decompression bomb does not). */
 export const AVATAR_MAX_INPUT_PIXELS = 40_000_000;

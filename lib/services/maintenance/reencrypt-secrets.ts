@@ -1,7 +1,7 @@
 import { needsReencryption, reencryptSecret } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { DEV_KEY_ROW } from "@/lib/oidc/keys";
+import { DEV_KEY_ROW } from "@/lib/db/oidc-payload";
 
 export type ReencryptionCounts = { twoFactor: number; integrationTokens: number; oauthAppSecrets: number; oidcKeys: number; oauthStates: number };
 

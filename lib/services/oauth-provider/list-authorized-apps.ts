@@ -1,6 +1,6 @@
 import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
-import { GRANT_TYPE, grantScopes, TOKEN_TYPES } from "@/lib/oidc/storage";
+import { GRANT_TYPE, grantScopes, TOKEN_TYPES } from "@/lib/db/oidc-payload";
 
 export type AuthorizedApp = {
   clientId: string;

@@ -1,7 +1,7 @@
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";
 import { prisma, type Db } from "@/lib/db/client";
-import { GRANT_BOUND_TYPES, GRANT_TYPE } from "@/lib/oidc/storage";
+import { GRANT_BOUND_TYPES, GRANT_TYPE } from "@/lib/db/oidc-payload";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 
 /**

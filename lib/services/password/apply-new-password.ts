@@ -10,7 +10,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 
 /**
  * What a new password means, whichever way it was set (change or reset): the hash is
- * stored, every session but `keepSessionId` ends (CONTRACT 5), the pending email change and
+ * stored, every session but `keepSessionId` ends (docs/contracts/README.md "Sessions and tokens"), the pending email change and
  * reset links die, with `endTokensAndApps` personal access tokens and OAuth grants too, and
  * the audit log says why. Runs inside the caller's transaction; answers what was ended.
  */

@@ -13,7 +13,7 @@ import { VALIDATION_MESSAGES } from "@/lib/validation/messages";
 
 /**
  * Changes the password of a signed-in user who proves the current one (401 INVALID_PASSWORD
- * otherwise). Every other session is revoked (CONTRACT 5), `keepSessionId` (the caller's)
+ * otherwise). Every other session is revoked (docs/contracts/README.md "Sessions and tokens"), `keepSessionId` (the caller's)
  * survives, the pending email change and reset links die, personal access tokens and OAuth
  * grants too when `revokeTokensAndApps`, and the owner is told by email what was ended. The
  * current password as the new one is refused: it would end sessions without changing anything.

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";
-import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
+import { assertSudoGrant, type SudoGrant } from "@/lib/services/auth/sudo-grant";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { env } from "@/lib/core/env";
 import { isLocale, localize, type Locale } from "@/lib/i18n/locale";
@@ -23,7 +23,7 @@ export const EMAIL_CHANGE_CANCEL_PAGE = "/cancel-email-change";
  */
 export const EMAIL_CHANGE_REQUESTS_PER_ACCOUNT = { limit: 10, windowMs: 60 * 60 * 1000 };
 
-/** Refuses an address another account already uses (CONTRACT: 409, as at sign-up). */
+/** Refuses an address another account already uses: 409, as at sign-up (docs/contracts/settings-app.md "Routes"). */
 export async function assertEmailAvailable(email: string, userId: string, db: DbTx = prisma): Promise<void> {
   const owner = await db.user.findUnique({ where: { email }, select: { id: true } });
   if (owner && owner.id !== userId) throw new AppError("EMAIL_ALREADY_EXISTS");
@@ -81,7 +81,6 @@ export async function requestEmailChange(
     }),
     sendEmail({
       to: user.email,
-      userId: user.id,
       subject: localize(locale, PROFILE_EMAILS.changeNoticeSubject),
       react: createElement(EmailChangeNoticeEmail, { locale, newEmail, cancelUrl }),
     }),

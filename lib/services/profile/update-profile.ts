@@ -2,7 +2,7 @@ import type { ClientInfo } from "@/lib/core/client-info";
 import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/core/errors";
-import type { SudoGrant } from "@/lib/auth/policy";
+import type { SudoGrant } from "@/lib/services/auth/sudo-grant";
 import { Prisma, type User } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
@@ -37,7 +37,7 @@ export type ProfileChanges = {
   hoursSaved?: number;
 };
 
-/** CONTRACT 3: first/last name set the display name; a display name alone is split at the first space. */
+/** First/last name set the display name; a display name alone is split at the first space (docs/contracts/settings-app.md and mobile.md, "Rules shared with other clients"). */
 function nameFields(user: User, changes: ProfileChanges): Prisma.UserUpdateInput {
   if (changes.firstName !== undefined || changes.lastName !== undefined) {
     const firstName = changes.firstName !== undefined ? changes.firstName : user.firstName;

@@ -30,20 +30,6 @@ export async function consumeRateLimit(options: { key: string; limit: number; wi
   };
 }
 
-/**
- * Throws TOO_MANY_REQUESTS (429 with Retry-After) while the counter at `key` has reached
- * `limit` in its current window, without counting a hit (pair it with consumeRateLimit on
- * failures, to limit guesses rather than requests).
- */
-export async function assertUnderRateLimit(options: { key: string; limit: number }, db: DbTx = prisma): Promise<void> {
-  const row = await db.rateLimit.findUnique({ where: { key: options.key } });
-  const at = now();
-  if (row && row.resetAt.getTime() > at.getTime() && row.count >= options.limit) {
-    const seconds = Math.max(1, Math.ceil((row.resetAt.getTime() - at.getTime()) / 1000));
-    throw new AppError("TOO_MANY_REQUESTS", { headers: { "Retry-After": String(seconds) } });
-  }
-}
-
 /** The limits of the endpoints that send email: generous for people, tight for scripts. */
 export const EMAIL_SEND_LIMITS = {
   perIp: { limit: 30, windowMs: 15 * 60 * 1000 },

@@ -1,6 +1,6 @@
 import type { ClientInfo } from "@/lib/core/client-info";
 import { signAccessToken } from "@/lib/core/access-token";
-import { FIRST_PARTY_SCOPES } from "@/lib/auth/scopes";
+import { FIRST_PARTY_SCOPES } from "@/lib/core/scopes";
 import { now } from "@/lib/core/clock";
 import { randomToken, sha256Hex } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
@@ -12,7 +12,7 @@ export const SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export type IssuedTokens = { accessToken: string; refreshToken: string };
 
 /**
- * Opens a session row for a sign-in (CONTRACT 5). API sessions also get an opaque refresh
+ * Opens a session row for a sign-in (docs/contracts/README.md "Sessions and tokens"). API sessions also get an opaque refresh
  * token (only its hash is stored) and a first access token; browser sessions are carried by
  * the Auth.js cookie, which holds the session id.
  */

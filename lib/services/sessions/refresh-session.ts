@@ -7,7 +7,7 @@ import { endIdleSession, sessionState } from "@/lib/services/sessions/create-ses
 
 /**
  * A new 15-minute access token for a refresh token. The refresh token itself stays valid
- * until its session expires or is revoked (CONTRACT 5: 004's client keeps the one it got).
+ * until its session expires or is revoked (docs/contracts/README.md "Sessions and tokens": 004's client keeps the one it got).
  */
 export async function refreshSession(options: { refreshToken: string }, db: DbTx = prisma): Promise<{ accessToken: string; sessionId: string }> {
   const session = await db.session.findUnique({

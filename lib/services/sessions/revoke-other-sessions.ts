@@ -5,7 +5,7 @@ import { recordAuditEvent } from "@/lib/services/audit/record-audit-event";
 import { cancelPendingEmailChange } from "@/lib/services/profile/cancel-email-change";
 
 /**
- * Signs the user out everywhere but here (CONTRACT 5): every live session except the
+ * Signs the user out everywhere but here (docs/contracts/README.md "Sessions and tokens"): every live session except the
  * caller's, and except `currentSessionId` when it names one of the user's own sessions,
  * is revoked. A pending email change is cancelled too: it may be an intruder's, and
  * signing the others out is what an owner does on suspecting one. Answers how many were.

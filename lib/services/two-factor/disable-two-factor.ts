@@ -7,7 +7,7 @@ import { assertIdentityProof, type IdentityProof } from "@/lib/services/two-fact
 import { notifyTwoFactorChange } from "@/lib/services/two-factor/notify-two-factor-change";
 
 /**
- * Turns 2FA off after a current code or a recent sign-in (CONTRACT 6): the secret and
+ * Turns 2FA off after a current code or a recent sign-in (docs/contracts/README.md "Two-factor authentication"): the secret and
  * every backup code are deleted, an audit event written and the user told by email.
  */
 export async function disableTwoFactor(

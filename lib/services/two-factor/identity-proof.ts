@@ -1,5 +1,5 @@
 import { AppError } from "@/lib/core/errors";
-import { assertSudoGrant, type SudoGrant } from "@/lib/auth/policy";
+import { assertSudoGrant, type SudoGrant } from "@/lib/services/auth/sudo-grant";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { releaseAttempt, reserveAttempt } from "@/lib/services/auth/attempt-budget";
 import { matchSecondFactor } from "@/lib/services/two-factor/verify-second-factor";

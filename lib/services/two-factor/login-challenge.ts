@@ -5,7 +5,7 @@ import { consumeOneTimeToken, issueOneTimeToken } from "@/lib/services/verificat
 export const LOGIN_CHALLENGE_TTL_MS = 5 * 60 * 1000;
 
 /**
- * The `tempToken` of an API login with 2FA on (CONTRACT 6). It is an opaque one-time token,
+ * The `tempToken` of an API login with 2FA on (docs/contracts/README.md "Two-factor authentication"). It is an opaque one-time token,
  * not a JWT, so it can never pass for an access token; it is good only for
  * `POST /api/auth/2fa/verify`, once, within 5 minutes.
  */

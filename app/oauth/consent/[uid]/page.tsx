@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { actionClientInfo } from "@/lib/actions/client-info";
 import { requireUser } from "@/lib/auth/require-user";
 import { prisma } from "@/lib/db/client";
-import { getLocale } from "@/lib/i18n/server";
+import { getLocale } from "@/lib/auth/locale";
 import { commonText } from "@/lib/i18n/ui/common";
 import { oauthConsentText } from "@/lib/i18n/ui/oauth-consent";
 import { approveInteraction, coveringGrantId, findInteraction, interactionClientId, requestedScopes } from "@/lib/oidc/interaction";

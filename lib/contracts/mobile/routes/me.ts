@@ -4,7 +4,7 @@ import { POLICY } from "@/lib/auth/policy";
 import { Me002, MeUpdated002 } from "@/lib/contracts/mobile/answers";
 import { me002, meUpdated002, profileChangesFrom002 } from "@/lib/contracts/mobile/mappers";
 import { profileUpdate002Schema } from "@/lib/contracts/mobile/requests";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 import { getProfile } from "@/lib/services/profile/get-profile";
 import { updateProfile } from "@/lib/services/profile/update-profile";
 

@@ -4,7 +4,7 @@ import { POLICY } from "@/lib/auth/policy";
 import { UsersRegisterAnswer003 } from "@/lib/contracts/nutriscan/answers";
 import { usersRegistered003 } from "@/lib/contracts/nutriscan/mappers";
 import { registerWithConfirmationSchema } from "@/lib/contracts/nutriscan/requests";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 import { registerUser } from "@/lib/services/auth/register-user";
 
 /** `{name, email, password, confirmPassword}`: 201, no session (the client verifies the email first). */

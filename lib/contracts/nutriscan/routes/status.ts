@@ -4,7 +4,7 @@ import { POLICY } from "@/lib/auth/policy";
 import { UserStatusAnswer003 } from "@/lib/contracts/nutriscan/answers";
 import { userStatus003 } from "@/lib/contracts/nutriscan/mappers";
 import { callerOwnsPathEmail, statusEmailPath } from "@/lib/contracts/nutriscan/requests";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 
 /** The status of the caller's own account: this route never tells about someone else. */
 export const getUserStatus003 = defineRoute({

@@ -13,7 +13,7 @@ import {
   userinfo001,
 } from "@/lib/contracts/oauth-profile/mappers";
 import { profileUpdate001Schema } from "@/lib/contracts/oauth-profile/requests";
-import { EXAMPLES, USERINFO_EXAMPLE } from "@/lib/openapi/examples";
+import { EXAMPLES, USERINFO_EXAMPLE } from "@/lib/contracts/shared/examples";
 import { removeAvatar } from "@/lib/services/avatar/remove-avatar";
 import { setAvatar } from "@/lib/services/avatar/set-avatar";
 import { getProfile } from "@/lib/services/profile/get-profile";

@@ -4,7 +4,7 @@ import { POLICY } from "@/lib/auth/policy";
 import { LoginHistoryAnswer004 } from "@/lib/contracts/rest-v1/answers";
 import { loginHistory004 } from "@/lib/contracts/rest-v1/mappers";
 import { historyQuerySchema } from "@/lib/contracts/rest-v1/requests";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 import { pageLoginHistory } from "@/lib/services/login-events/list-login-history";
 
 /** `?limit=10&offset=0`: the caller's sign-in attempts, newest first. */

@@ -5,7 +5,7 @@ import { Me004, MeUpdated004 } from "@/lib/contracts/rest-v1/answers";
 import { me004, meUpdated004 } from "@/lib/contracts/rest-v1/mappers";
 import { profileUpdate004Schema } from "@/lib/contracts/rest-v1/requests";
 import { AccountDeleted, accountDeleted } from "@/lib/contracts/shared/account-deleted";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 import { deleteAccount } from "@/lib/services/account/delete-account";
 import { getProfile } from "@/lib/services/profile/get-profile";
 import { updateProfile } from "@/lib/services/profile/update-profile";

@@ -6,7 +6,7 @@ import { SessionListAnswer004 } from "@/lib/contracts/rest-v1/answers";
 import { sessionList004 } from "@/lib/contracts/rest-v1/mappers";
 import { revokeOtherSessionsSchema } from "@/lib/contracts/rest-v1/requests";
 import { messageAnswer } from "@/lib/contracts/shared/mappers";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 import { MessageAnswer } from "@/lib/contracts/shared/answers";
 import { listSessions as listLiveSessions } from "@/lib/services/sessions/list-sessions";
 import { revokeOtherSessions as revokeOtherLiveSessions } from "@/lib/services/sessions/revoke-other-sessions";

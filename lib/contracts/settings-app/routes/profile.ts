@@ -20,7 +20,7 @@ import {
   passwordChange000Schema,
   profileUpdate000Schema,
 } from "@/lib/contracts/settings-app/requests";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 import { setAvatar } from "@/lib/services/avatar/set-avatar";
 import { changePassword } from "@/lib/services/password/change-password";
 import { confirmEmailChange as confirmEmailChangeService } from "@/lib/services/profile/confirm-email-change";

@@ -8,7 +8,7 @@ import { LoginAnswer, RegisterAnswer, SignInAnswer } from "@/lib/contracts/share
 import { registerAnswer, signInAnswer, twoFactorChallengeAnswer } from "@/lib/contracts/shared/mappers";
 import { appleSignInSchema, googleSignInSchema, verifyTwoFactorLoginSchema } from "@/lib/contracts/shared/requests";
 import { AppError } from "@/lib/core/errors";
-import { EXAMPLES } from "@/lib/openapi/examples";
+import { EXAMPLES } from "@/lib/contracts/shared/examples";
 import { authenticateWithPassword } from "@/lib/services/auth/authenticate-password";
 import { completeSocialSignIn } from "@/lib/services/auth/complete-social-sign-in";
 import { registerUser } from "@/lib/services/auth/register-user";

@@ -5,7 +5,7 @@ import { getOptionalUser } from "@/lib/auth/require-user";
 import { isLocale, negotiateLocale, type Locale } from "@/lib/i18n/locale";
 
 /** The browser's preferred language, without looking at who is signed in. */
-export async function getRequestLocale(): Promise<Locale> {
+async function getRequestLocale(): Promise<Locale> {
   return negotiateLocale((await headers()).get("accept-language"));
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locale";
-import { escapeHtml } from "@/lib/html";
+import { escapeHtml } from "@/lib/core/html";
 
 /**
  * A small self-contained HTML page for the answers proxy.ts gives before any page renders

@@ -1,4 +1,4 @@
-import { createAnswerValidator, type AnswerCheck, type DocumentOperation } from "@/lib/openapi/answer-validator";
+import { createAnswerValidator, type AnswerCheck, type DocumentOperation } from "@/tests/support/answer-validator";
 import { generateTotpCode } from "@/lib/services/two-factor/totp";
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Answer examples taken from the seed documents, in the portal's shapes (opaque string ids,
- * the union fields of CONTRACT 2). The unit test checks each against its schema.
+ * the union fields of docs/contracts/README.md "Union answers: one route, several clients"). The unit test checks each against its schema.
  */
 const ID = "cm3x9f2ka0000l208abcdefgh";
 const AT = "2024-01-01T00:00:00.000Z";
@@ -148,7 +148,7 @@ export const EXAMPLES = {
       conversationsCount: 0,
       daysActive: 0,
       hoursSaved: 0,
-      // Not in the seed's example: CONTRACT 7 adds the avatar URL to every profile shape.
+      // Not in the seed's example: every profile shape carries the avatar URL (docs/contracts/README.md "Avatars").
       avatarUrl: null,
     },
   },

@@ -14,11 +14,6 @@ export const message = z.string().meta({
   description: "Localised message: French by default, English when Accept-Language prefers it.",
 });
 
-/** A French message fixed by a seed document, with its English translation, for descriptions. */
-export function frenchMessage(fr: string, en: string): string {
-  return `Message: « ${fr} » (fr, as the seed document shows) / "${en}" (en).`;
-}
-
 export const accessToken = z.string().meta({
   description: "Short-lived JWT (15 minutes) bound to the session; send it as `Authorization: Bearer <token>`.",
   example: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9...",
