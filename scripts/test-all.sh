@@ -9,6 +9,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "lint (layers included)"; npx eslint . --max-warnings=0
 step "unused code (knip)";  npx knip --no-progress
+step "server-only marks";   node scripts/add-server-only.mjs --check
 step "typecheck";           npx tsc --noEmit
 step "openapi up to date";  if [ -f scripts/openapi.ts ]; then npm run --silent openapi -- --check; else echo "(no OpenAPI generator yet)"; fi
 step "unit + integration (PGlite)"

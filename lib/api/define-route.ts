@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { readBodyBytes, readJson } from "@/lib/api/body";
 import { apiRoute, type ApiContext } from "@/lib/api/handler";

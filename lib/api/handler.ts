@@ -1,3 +1,4 @@
+import "server-only";
 import { isAppError } from "@/lib/core/errors";
 import { errorResponse } from "@/lib/api/response";
 import { requestIdOf } from "@/lib/api/request-id";

@@ -1,3 +1,4 @@
+import "server-only";
 const VALID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** Keeps a well-formed incoming `x-request-id` (set by proxy.ts or a caller), else makes one. */

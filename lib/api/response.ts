@@ -1,3 +1,4 @@
+import "server-only";
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 import type { Locale } from "@/lib/i18n/locale";
 

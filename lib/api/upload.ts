@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { AppError } from "@/lib/core/errors";
 import { readBodyBytes } from "@/lib/api/body";

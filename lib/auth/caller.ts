@@ -1,3 +1,4 @@
+import "server-only";
 import { verifyAccessToken } from "@/lib/core/access-token";
 import { sessionIdFromCookie } from "@/lib/auth/session-cookie";
 import { now } from "@/lib/core/clock";

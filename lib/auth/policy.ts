@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/core/errors";
 import { resolveCaller, getCaller, type Caller, type FirstPartyCaller } from "@/lib/auth/caller";
 import { isSameOriginWrite } from "@/lib/auth/csrf";

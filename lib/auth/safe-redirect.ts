@@ -1,3 +1,4 @@
+import "server-only";
 export const DEFAULT_REDIRECT = "/settings/profile";
 
 /**

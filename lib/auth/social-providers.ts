@@ -1,3 +1,4 @@
+import "server-only";
 import type { Provider } from "next-auth/providers";
 import GitHub, { type GitHubProfile } from "next-auth/providers/github";
 import Google from "next-auth/providers/google";

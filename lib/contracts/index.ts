@@ -1,3 +1,4 @@
+import "server-only";
 import type { RouteDefinition } from "@/lib/api/define-route";
 import { mobileRoutes } from "@/lib/contracts/mobile";
 import { nutriscanRoutes } from "@/lib/contracts/nutriscan";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { now } from "@/lib/core/clock";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isIP } from "node:net";
 import { UAParser } from "ua-parser-js";
 import { env } from "@/lib/core/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Localized } from "@/lib/i18n/locale";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { ERROR_CODES, type ErrorCode } from "@/lib/core/error-codes";
 
 /** A failure the caller can act on: mapped to its status and localised message by the API layer. */

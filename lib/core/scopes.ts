@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Scopes a token may carry. First-party sign-ins (login, register, refresh, 2FA, Google,
  * Apple, browser) get all of them; a token for a third-party client (seed 001) may hold

@@ -1,3 +1,4 @@
+import "server-only";
 import { env, EnvError, resetEnv } from "@/lib/core/env";
 
 export type StartupIo = { exit: (code: number) => void; stderr: (text: string) => void };

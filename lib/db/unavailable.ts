@@ -1,3 +1,4 @@
+import "server-only";
 /** Prisma's codes for "could not reach / lost / no free connection / transaction not started in time". */
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 /** node-postgres and system errors of a database that is down or restarting. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { env, type Env } from "@/lib/core/env";
 import type { Localized } from "@/lib/i18n/locale";
 

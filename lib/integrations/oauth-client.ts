@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { decodeJwt } from "jose";
 import { AppError } from "@/lib/core/errors";

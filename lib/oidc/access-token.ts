@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/core/clock";
 import { sha256Hex } from "@/lib/core/crypto";
 import { prisma } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env, type Env } from "@/lib/core/env";
 import { localDiskStorage } from "@/lib/storage/local-disk";
 import type { FileStorage } from "@/lib/storage/types";

@@ -1,3 +1,4 @@
+import "server-only";
 /** Where uploaded files live: local disk in development, Vercel Blob in production. */
 export type StoredFile = { key: string; url: string };
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { email, id, message, timestamp } from "@/lib/contracts/shared/primitives";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { getMe002, updateMe002 } from "@/lib/contracts/mobile/routes/me";
 
 /**

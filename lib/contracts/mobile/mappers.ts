@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { now } from "@/lib/core/clock";
 import { localize, type Locale } from "@/lib/i18n/locale";

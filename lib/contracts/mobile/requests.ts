@@ -1,3 +1,4 @@
+import "server-only";
 import { birthDateSchema, counterSchema, displayNameSchema, LIMITS, optionalPhone, optionalText } from "@/lib/validation/profile";
 import { strictBody } from "@/lib/validation/strict-body";
 

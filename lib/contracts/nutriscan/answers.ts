@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { email, id, message, successTrue, timestamp } from "@/lib/contracts/shared/primitives";
 

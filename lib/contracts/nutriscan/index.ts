@@ -1,3 +1,4 @@
+import "server-only";
 import { checkPasswordResetToken003, requestPasswordReset003, resetPassword003 } from "@/lib/contracts/nutriscan/routes/password-reset";
 import { deleteAccount003, getProfile003, updateProfile003 } from "@/lib/contracts/nutriscan/routes/profile";
 import { registerUser003 } from "@/lib/contracts/nutriscan/routes/register";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Caller } from "@/lib/auth/caller";
 import { assertOwnEmail } from "@/lib/services/profile/assert-own-email";

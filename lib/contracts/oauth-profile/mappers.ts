@@ -1,3 +1,4 @@
+import "server-only";
 import type { z } from "zod";
 import { ERROR_CODES } from "@/lib/core/error-codes";
 import { AppError, isAppError } from "@/lib/core/errors";

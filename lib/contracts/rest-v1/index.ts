@@ -1,3 +1,4 @@
+import "server-only";
 import { exportAccount } from "@/lib/contracts/rest-v1/routes/export";
 import { getLoginHistory004 } from "@/lib/contracts/rest-v1/routes/history";
 import { deleteAccount004, getMe004, updateMe004 } from "@/lib/contracts/rest-v1/routes/me";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Session } from "@/lib/generated/prisma/client";
 import type { exportAccount } from "@/lib/services/account/export-account";
 import type { LoginHistoryEntry } from "@/lib/services/login-events/list-login-history";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { firstNameSchema, LIMITS, optionalText } from "@/lib/validation/profile";
 import { strictBody } from "@/lib/validation/strict-body";

@@ -1,3 +1,4 @@
+import "server-only";
 import { completeIntegration, disconnectIntegration, getIntegrationAuthUrl, listIntegrations } from "@/lib/contracts/settings-app/routes/integrations";
 import { getNotificationPreferences, updateNotificationPreferences } from "@/lib/contracts/settings-app/routes/notifications";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { emailSchema, refuseUnchangedPassword, revokeTokensAndAppsSchema } from "@/lib/validation/auth";
 import { passwordSchema } from "@/lib/validation/password";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { PROFILE_MESSAGES } from "@/lib/i18n/messages/profile";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { accessToken, email, id, message, successTrue, timestamp, tokens } from "@/lib/contracts/shared/primitives";
 

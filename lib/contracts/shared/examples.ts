@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Answer examples taken from the seed documents, in the portal's shapes (opaque string ids,
  * the union fields of docs/contracts/README.md "Union answers: one route, several clients"). The unit test checks each against its schema.

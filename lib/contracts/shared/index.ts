@@ -1,3 +1,4 @@
+import "server-only";
 import { getHealth } from "@/lib/contracts/shared/routes/health";
 import { changePassword, confirmPasswordReset, forgotPassword, resetPassword } from "@/lib/contracts/shared/routes/password";
 import {

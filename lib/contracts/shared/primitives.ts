@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 /** Building blocks of the response schemas: opaque ids and ISO 8601 timestamps (CONTRACT 2). */

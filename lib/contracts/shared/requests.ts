@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { emailSchema, tokenSchema } from "@/lib/validation/auth";
 import { secondFactorCodeSchema } from "@/lib/validation/two-factor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { message, successTrue } from "@/lib/contracts/shared/primitives";
 

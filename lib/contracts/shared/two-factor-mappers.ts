@@ -1,3 +1,4 @@
+import "server-only";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { TWO_FACTOR_MESSAGES } from "@/lib/i18n/messages/two-factor";
 import type { z } from "zod";

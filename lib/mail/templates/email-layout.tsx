@@ -1,3 +1,4 @@
+import "server-only";
 import { Body, Button, Container, Head, Heading, Hr, Html, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locale";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Text } from "@react-email/components";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { localize, type Locale } from "@/lib/i18n/locale";

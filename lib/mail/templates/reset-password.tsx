@@ -1,3 +1,4 @@
+import "server-only";
 import { Text } from "@react-email/components";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { AUTH_EMAILS } from "@/lib/i18n/messages/auth";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Text } from "@react-email/components";
 import { env } from "@/lib/core/env";
 import type { Locale } from "@/lib/i18n/locale";

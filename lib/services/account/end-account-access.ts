@@ -1,3 +1,4 @@
+import "server-only";
 import type { DbTx } from "@/lib/db/client";
 import { GRANT_BOUND_TYPES, GRANT_TYPE } from "@/lib/db/oidc-payload";
 import { cancelPendingEmailChange } from "@/lib/services/profile/cancel-email-change";

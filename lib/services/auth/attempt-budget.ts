@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { AppError } from "@/lib/core/errors";
 import { now } from "@/lib/core/clock";

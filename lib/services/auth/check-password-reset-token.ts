@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/core/errors";
 import { prisma } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { socialProviderIds, type SocialProviderId } from "@/lib/services/auth/social-provider-ids";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Account, Profile, User as AuthJsUser } from "next-auth";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError, isAppError } from "@/lib/core/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import type { Session, User } from "@/lib/generated/prisma/client";
 import { assertOwnEmail } from "@/lib/services/profile/assert-own-email";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";
 import { verifyPassword } from "@/lib/core/password";

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/core/clock";
 import { env } from "@/lib/core/env";
 import type { Session } from "@/lib/generated/prisma/client";

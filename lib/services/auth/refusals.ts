@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/core/errors";
 import type { Scope } from "@/lib/core/scopes";
 import { reauthWindowMs } from "@/lib/services/auth/recent-auth";

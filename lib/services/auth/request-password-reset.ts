@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { prisma } from "@/lib/db/client";
 import { env } from "@/lib/core/env";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { prisma } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Session } from "@/lib/generated/prisma/client";
 import { hasRecentAuthentication, lastAuthenticatedAt } from "@/lib/services/auth/recent-auth";
 import { reauthRequired } from "@/lib/services/auth/refusals";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { now } from "@/lib/core/clock";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { localize, type Locale } from "@/lib/i18n/locale";
 import { INTEGRATIONS, integrationConfig, type IntegrationId } from "@/lib/integrations/catalog";

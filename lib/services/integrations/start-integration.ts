@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/core/errors";
 import { encryptSecret } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { needsReencryption, reencryptSecret } from "@/lib/core/crypto";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { withDefaults, type NotificationChannel, type NotificationPreferences } from "@/lib/validation/notifications";
 

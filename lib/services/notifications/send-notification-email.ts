@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/db/client";
 import { sendEmail, type Email } from "@/lib/mail/send-email";
 import { getNotificationPreferences } from "@/lib/services/notifications/get-notification-preferences";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/core/errors";
 import type { OAuthApp } from "@/lib/generated/prisma/client";
 import { isAcceptableLogoUrl, MAX_REDIRECT_URIS, OAUTH_APP_NAME_MAX, redirectUriProblem } from "@/lib/validation/developer";

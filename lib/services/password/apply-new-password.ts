@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import type { DbTx } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { toPersonalTokenView, type PersonalTokenView } from "./personal-token-view";

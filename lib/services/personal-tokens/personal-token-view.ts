@@ -1,3 +1,4 @@
+import "server-only";
 import type { PersonalAccessToken } from "@/lib/generated/prisma/client";
 
 export type PersonalTokenStatus = "active" | "expired" | "revoked";

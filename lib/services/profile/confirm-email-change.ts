@@ -1,3 +1,4 @@
+import "server-only";
 import { createElement } from "react";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";

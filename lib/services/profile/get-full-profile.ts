@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Locale } from "@/lib/i18n/locale";
 import { listIntegrations, type IntegrationListing } from "@/lib/services/integrations/list-integrations";

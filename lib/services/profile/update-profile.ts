@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { now } from "@/lib/core/clock";
 import { prisma, type Db } from "@/lib/db/client";

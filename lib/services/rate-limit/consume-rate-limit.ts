@@ -1,3 +1,4 @@
+import "server-only";
 import { isLocalRun, isLoopbackAddress } from "@/lib/core/client-info";
 import { AppError } from "@/lib/core/errors";
 import { now } from "@/lib/core/clock";

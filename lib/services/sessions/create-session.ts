@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { signAccessToken } from "@/lib/core/access-token";
 import { FIRST_PARTY_SCOPES } from "@/lib/core/scopes";

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { endIdleSession, sessionState } from "@/lib/services/sessions/create-session";

@@ -1,3 +1,4 @@
+import "server-only";
 import { now } from "@/lib/core/clock";
 import { prisma, type DbTx } from "@/lib/db/client";
 import type { Session } from "@/lib/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/core/errors";
 import { signAccessToken } from "@/lib/core/access-token";
 import { now } from "@/lib/core/clock";

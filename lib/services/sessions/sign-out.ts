@@ -1,3 +1,4 @@
+import "server-only";
 import type { ClientInfo } from "@/lib/core/client-info";
 import { now } from "@/lib/core/clock";
 import { sha256Hex } from "@/lib/core/crypto";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHmac, randomInt } from "node:crypto";
 import { env } from "@/lib/core/env";
 import type { DbTx } from "@/lib/db/client";

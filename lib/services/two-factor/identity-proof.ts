@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/lib/core/errors";
 import { assertSudoGrant, type SudoGrant } from "@/lib/services/auth/sudo-grant";
 import { prisma, type DbTx } from "@/lib/db/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma, type DbTx } from "@/lib/db/client";
 import { consumeOneTimeToken, issueOneTimeToken } from "@/lib/services/verification/one-time-token";
 

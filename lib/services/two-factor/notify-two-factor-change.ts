@@ -1,3 +1,4 @@
+import "server-only";
 import { isLocale, type Locale } from "@/lib/i18n/locale";
 import { sendEmail } from "@/lib/mail/send-email";
 import { TwoFactorChangedEmail, twoFactorChangedSubject, type TwoFactorChange } from "@/lib/mail/templates/two-factor-changed";

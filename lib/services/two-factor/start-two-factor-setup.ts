@@ -1,3 +1,4 @@
+import "server-only";
 import QRCode from "qrcode";
 import { AppError } from "@/lib/core/errors";
 import { now } from "@/lib/core/clock";

@@ -1,3 +1,4 @@
+import "server-only";
 import { confirmEmailChangeSchema } from "@/lib/validation/profile";
 import { defineRoute } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/response";

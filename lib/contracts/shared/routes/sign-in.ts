@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { defineRoute } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/response";

@@ -1,3 +1,4 @@
+import "server-only";
 import { defineRoute } from "@/lib/api/define-route";
 import { jsonResponse } from "@/lib/api/response";
 import { POLICY } from "@/lib/auth/policy";
