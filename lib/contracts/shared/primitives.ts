@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 
-/** Building blocks of the response schemas: opaque ids and ISO 8601 timestamps (CONTRACT 2). */
+/** Building blocks of the response schemas: opaque ids and ISO 8601 timestamps (docs/contracts/README.md, "Ids and timestamps"). */
 export const id = z.string().meta({ description: "Opaque identifier.", example: "cm3x9f2ka0000l208abcdefgh" });
 
 export const timestamp = z.string().meta({ format: "date-time", example: "2024-01-01T00:00:00.000Z" });
