@@ -108,20 +108,27 @@ function reach(entries) {
 
 const reachedByClient = reach(files.filter(isClientComponent));
 const reachedByNode = reach(files.filter(isNodeProgram));
+// The Pages Router's API routes (pages/api: the OIDC provider, which needs Node's req/res) are
+// not React Server Components: `server-only` throws there as in a client component.
+const reachedByPagesApi = reach(files.filter((file) => rel(file).startsWith("pages/")));
 
 const isServerModule = (file) => SERVER_FOLDERS.some((folder) => rel(file).startsWith(`${folder}/`)) && /\.tsx?$/.test(file);
 const serverModules = files.filter(isServerModule).sort();
 
 const exceptions = [];
 const missing = [];
+/** Marked, but reached where `server-only` throws: the mark must go. */
+const wronglyMarked = [];
 for (const file of serverModules) {
   const source = sources.get(file);
-  if (source.includes(MARKER)) continue;
   const reasons = [];
   if (reachedByClient.has(file)) reasons.push(`imported by the client component ${rel(reachedByClient.get(file))}`);
   if (reachedByNode.has(file)) reasons.push(`run by Node outside Next, from ${rel(reachedByNode.get(file))}`);
-  if (reasons.length > 0) exceptions.push([rel(file), reasons.join("; ")]);
-  else missing.push(file);
+  if (reachedByPagesApi.has(file)) reasons.push(`reached from the Pages Router's ${rel(reachedByPagesApi.get(file))}`);
+  if (reasons.length > 0) {
+    exceptions.push([rel(file), reasons.join("; ")]);
+    if (source.includes(MARKER)) wronglyMarked.push(file);
+  } else if (!source.includes(MARKER)) missing.push(file);
 }
 
 /** The marker goes after a leading directive ("use server") and before the first import, else first. */
@@ -135,9 +142,15 @@ function withMarker(source) {
 }
 
 const check = process.argv.includes("--check");
-if (!check) for (const file of missing) fs.writeFileSync(file, withMarker(sources.get(file)));
+if (!check) {
+  for (const file of missing) fs.writeFileSync(file, withMarker(sources.get(file)));
+  for (const file of wronglyMarked) fs.writeFileSync(file, sources.get(file).replace(`${MARKER}\n`, ""));
+}
 
-console.log(`${serverModules.length} server modules; ${check ? "lacking" : "marked now"}: ${missing.length}; left alone: ${exceptions.length}`);
+console.log(
+  `${serverModules.length} server modules; ${check ? "lacking" : "marked now"}: ${missing.length}; ${check ? "wrongly marked" : "unmarked now"}: ${wronglyMarked.length}; left alone: ${exceptions.length}`,
+);
 if (check) for (const file of missing) console.log(`  lacks it: ${rel(file)}`);
+if (check) for (const file of wronglyMarked) console.log(`  must not have it: ${rel(file)}`);
 for (const [file, reason] of exceptions) console.log(`  left alone: ${file} (${reason})`);
-if (check && missing.length > 0) process.exitCode = 1;
+if (check && (missing.length > 0 || wronglyMarked.length > 0)) process.exitCode = 1;

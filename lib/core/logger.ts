@@ -1,4 +1,3 @@
-import "server-only";
 import { env } from "@/lib/core/env";
 
 type Level = "debug" | "info" | "warn" | "error";

@@ -1,4 +1,3 @@
-import "server-only";
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";

@@ -1,4 +1,3 @@
-import "server-only";
 // What oidc-provider keeps in the `OidcPayload` table, as lib/oidc (the provider's adapter) writes
 // it and the services that list or revoke a user's authorized apps, or rotate the key, read it.
 

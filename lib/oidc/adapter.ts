@@ -1,4 +1,3 @@
-import "server-only";
 import type { Adapter, AdapterPayload } from "oidc-provider";
 import { errors } from "oidc-provider";
 import { decryptSecret, sha256Hex } from "@/lib/core/crypto";

@@ -1,4 +1,3 @@
-import "server-only";
 import { generateKeyPairSync, randomUUID } from "node:crypto";
 import type { JWK } from "oidc-provider";
 import { decryptSecret, encryptSecret } from "@/lib/core/crypto";

@@ -1,4 +1,3 @@
-import "server-only";
 import { hkdfSync } from "node:crypto";
 import Provider, { interactionPolicy, type Configuration, type FindAccount, type KoaContextWithOIDC } from "oidc-provider";
 import { prisma } from "@/lib/db/client";
