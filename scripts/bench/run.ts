@@ -99,7 +99,8 @@ async function createDatabase() {
     await db.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
     await db.query(`CREATE DATABASE ${DB_NAME}`);
   });
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/db-migrate.ts"], { env: { ...process.env, DATABASE_URL }, stdio: "inherit" });
+  // As `npm run db:migrate`: the migration reaches modules marked server-only.
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--import", "./scripts/server-only-off.mjs", "scripts/db-migrate.ts"], { env: { ...process.env, DATABASE_URL }, stdio: "inherit" });
 }
 
 /** 100,000 users, 2,000,000 login events, three sessions per user, one heavy user (user1). */
