@@ -119,5 +119,6 @@ export default defineConfig([
       "import/no-cycle": ["error", { ignoreExternal: true, allowUnsafeDynamicCyclicDependency: true }],
     },
   },
-  globalIgnores([".next*/**", "lib/generated/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "artifacts/**"]),
+  // The bench's Next.js floor (scripts/bench/next-floor) has its own build folder and next-env.d.ts.
+  globalIgnores([".next*/**", "lib/generated/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "artifacts/**", "scripts/bench/next-floor/.next/**", "scripts/bench/next-floor/next-env.d.ts"]),
 ]);

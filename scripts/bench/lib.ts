@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { openSync } from "node:fs";
+import http from "node:http";
 import autocannon from "autocannon";
 
 /** Small helpers of the benchmark: processes, waiting, load runs, percentiles, tables. */
@@ -50,10 +51,10 @@ export async function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Polls `url` until it answers 200 (or anything, with `anyStatus`); answers the milliseconds since `since`. */
-export async function waitFor200(url: string, since: number, timeoutMs = 120_000, intervalMs = 25, anyStatus = false): Promise<number> {
+export async function waitFor200(url: string, since: number, timeoutMs = 120_000, intervalMs = 25, anyStatus = false, headers?: Record<string, string>): Promise<number> {
   for (;;) {
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      const response = await fetch(url, { headers, signal: AbortSignal.timeout(2_000) });
       await response.arrayBuffer();
       if (response.status === 200 || anyStatus) return performance.now() - since;
     } catch {
@@ -95,4 +96,53 @@ export async function timeRequests(count: number, make: (i: number) => Promise<R
     }),
   );
   return { latencies, failures };
+}
+
+export type PageTimings = { ttfb: number[]; total: number[]; failures: number; statuses: Record<number, number>; seconds: number };
+
+/**
+ * Loads `url` on `connections` keep-alive connections for `durationMs`, timing each answer
+ * to its first byte (the status line and headers, which Next sends with the first chunk of
+ * a streamed page) and to its last. Statuses other than 200 count as failures.
+ */
+export async function timePages(url: string, options: { headers?: Record<string, string>; connections: number; durationMs: number }): Promise<PageTimings> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
+  const ttfb: number[] = [];
+  const total: number[] = [];
+  const statuses: Record<number, number> = {};
+  let failures = 0;
+  const once = () =>
+    new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const request = http.get(url, { agent, headers: options.headers }, (response) => {
+        const first = performance.now() - t0;
+        response.resume();
+        response.on("end", () => {
+          ttfb.push(first);
+          total.push(performance.now() - t0);
+          const status = response.statusCode ?? 0;
+          statuses[status] = (statuses[status] ?? 0) + 1;
+          if (status !== 200) failures += 1;
+          resolve();
+        });
+        response.on("error", () => {
+          failures += 1;
+          resolve();
+        });
+      });
+      request.on("error", () => {
+        failures += 1;
+        resolve();
+      });
+    });
+  const started = performance.now();
+  const deadline = started + options.durationMs;
+  await Promise.all(
+    Array.from({ length: options.connections }, async () => {
+      while (performance.now() < deadline) await once();
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  agent.destroy();
+  return { ttfb, total, failures, statuses, seconds };
 }
