@@ -38,6 +38,39 @@ type Entry = { id: string; at: number; factor: AttemptFactor };
 export type ReserveOutcome = { ok: true; reservation: AttemptReservation | null } | { ok: false; retryAfterSeconds: number };
 
 /**
+ * The reservation's one statement. An account deleted meanwhile (a concurrent deletion that
+ * committed after the caller read the user) fails its foreign key: that is USER_NOT_FOUND,
+ * not a 500.
+ */
+async function reserveStatement(db: DbTx, userId: string, appended: string, at: Date, windowStart: number) {
+  try {
+    return await db.$queryRaw<{ attempts: unknown }[]>`
+    INSERT INTO "AttemptBudget" AS b ("userId", "attempts", "updatedAt") VALUES (${userId}, ${appended}::jsonb, ${at})
+    ON CONFLICT ("userId") DO UPDATE SET
+      "attempts" = (
+        SELECT CASE WHEN jsonb_array_length(live.v) < ${ATTEMPT_LIMIT}::int THEN live.v || ${appended}::jsonb ELSE live.v END
+        FROM (
+          SELECT COALESCE(jsonb_agg(e ORDER BY (e->>'at')::bigint), '[]'::jsonb) AS v
+          FROM jsonb_array_elements(b."attempts") AS e
+          WHERE (e->>'at')::bigint > GREATEST(${windowStart}::bigint, COALESCE(b."clearedThrough", 0))
+        ) AS live
+      ),
+      "updatedAt" = EXCLUDED."updatedAt"
+    RETURNING "attempts"`;
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw new AppError("USER_NOT_FOUND");
+    throw error;
+  }
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2003") return true;
+  const cause = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause;
+  return cause?.kind === "ForeignKeyConstraintViolation";
+}
+
+/**
  * Reserves one attempt for the account, or says how long until one is free. `userId: null`
  * (a sign-in for an unknown address) reserves nothing but costs the same round trip, so the
  * time does not tell whether the account exists. Runs as one statement: safe inside or
@@ -52,19 +85,7 @@ export async function tryReserveAttempt(options: { userId: string | null; factor
     return { ok: true, reservation: null };
   }
   const appended = JSON.stringify([entry]);
-  const rows = await db.$queryRaw<{ attempts: unknown }[]>`
-    INSERT INTO "AttemptBudget" AS b ("userId", "attempts", "updatedAt") VALUES (${options.userId}, ${appended}::jsonb, ${at})
-    ON CONFLICT ("userId") DO UPDATE SET
-      "attempts" = (
-        SELECT CASE WHEN jsonb_array_length(live.v) < ${ATTEMPT_LIMIT}::int THEN live.v || ${appended}::jsonb ELSE live.v END
-        FROM (
-          SELECT COALESCE(jsonb_agg(e ORDER BY (e->>'at')::bigint), '[]'::jsonb) AS v
-          FROM jsonb_array_elements(b."attempts") AS e
-          WHERE (e->>'at')::bigint > GREATEST(${windowStart}::bigint, COALESCE(b."clearedThrough", 0))
-        ) AS live
-      ),
-      "updatedAt" = EXCLUDED."updatedAt"
-    RETURNING "attempts"`;
+  const rows = await reserveStatement(db, options.userId, appended, at, windowStart);
   const live = readEntries(rows[0]?.attempts);
   if (live.some((e) => e.id === entry.id)) return { ok: true, reservation: { ...entry, userId: options.userId } };
   // Full: a slot frees when the oldest of the last ATTEMPT_LIMIT failures leaves the window.
